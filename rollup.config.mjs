@@ -1,0 +1,66 @@
+// Three distributions (see docs/embedding.md):
+// - dist/: one ES module per source file for npm, Lit and date-fns left to the app's bundler
+//   (types come from `tsc -p tsconfig.build.json`);
+// - dist/cdn/news-widgets.js: one self-contained, minified module for <script type="module">,
+//   with pattern date formatting split into a chunk loaded on demand from beside it;
+// - dist/cdn/news-widgets.iife.js: one classic script for CMSs that allow only <script src>.
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+
+// Node 20 has no fs.globSync: list src/**/*.ts by hand.
+const modules = readdirSync('src', { recursive: true })
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && file !== 'cdn.ts')
+  .map((file) => `src/${file}`);
+
+/** Ships the JSON Schema beside the modules. */
+const copySchema = {
+  name: 'copy-schema',
+  writeBundle() {
+    mkdirSync('dist', { recursive: true });
+    copyFileSync('src/article/article.schema.json', 'dist/article.schema.json');
+  },
+};
+
+const cdnPlugins = () => [
+  // Lit's production build: no dev-mode warnings, smaller.
+  nodeResolve({ exportConditions: ['production'] }),
+  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
+];
+
+export default [
+  {
+    input: modules,
+    external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), copySchema],
+  },
+  {
+    input: { 'news-widgets': 'src/cdn.ts' },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'news-widgets-[name]-[hash].js',
+    },
+    plugins: cdnPlugins(),
+  },
+  {
+    input: 'src/cdn.ts',
+    output: {
+      file: 'dist/cdn/news-widgets.iife.js',
+      format: 'iife',
+      name: 'NewsWidgets',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
+    plugins: cdnPlugins(),
+  },
+];

@@ -1,0 +1,39 @@
+import { MAX_LENGTH } from './limits.js';
+import type { ParseError } from './types.js';
+
+// C0/C1 controls (tab/newline become spaces below), and bidi embeddings, overrides and isolates:
+// they could reorder what a reader sees around the text. Direction comes from `lang`/`dir` instead.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const SPACES = /\s+/g;
+// Zero-width characters at either end (a headline of only U+200B would be an invisible link).
+// Inside text they stay: ZWJ/ZWNJ shape emoji and several scripts.
+const INVISIBLE_EDGES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;
+
+/**
+ * Turns a value into clean plain text: trimmed, whitespace collapsed, controls removed and capped
+ * at `max` characters (on a code point boundary, with an ellipsis). Returns undefined for
+ * anything that is not a non-empty string, after recording why when `required`.
+ */
+export function cleanText(value: unknown, max: number = MAX_LENGTH.short): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.replace(CONTROLS, '').replace(SPACES, ' ').replace(INVISIBLE_EDGES, '');
+  if (!text) return undefined;
+  if (text.length <= max) return text;
+  // Cut in UTF-16 units (so the result is at most `max` long) but never inside a surrogate pair.
+  let cut = text.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut.trimEnd() + '…';
+}
+
+/** Reads a required or optional text field, recording a precise error when it is unusable. */
+export function readText(
+  value: unknown,
+  path: string,
+  errors: ParseError[],
+  max: number = MAX_LENGTH.short,
+): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = cleanText(value, max);
+  if (text === undefined) errors.push({ path, message: 'expected a non-empty string' });
+  return text;
+}

@@ -1,0 +1,44 @@
+import { MAX_LENGTH } from './limits.js';
+import type { ParseError } from './types.js';
+
+/**
+ * Resolves a URL and keeps it only if it is http(s). Everything else (javascript:, data:,
+ * vbscript:, blob:, file:, …) is refused however it is disguised: the WHATWG URL parser strips
+ * the whitespace and control characters that tricks rely on before we read the protocol.
+ */
+export function safeUrl(value: unknown, baseUrl?: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const raw = value.trim();
+  if (!raw || raw.length > MAX_LENGTH.url) return undefined;
+  let url: URL;
+  try {
+    url = baseUrl ? new URL(raw, baseUrl) : new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (url.username || url.password) return undefined;
+  return url.href;
+}
+
+/** Reads a URL field, recording why it was refused. */
+export function readUrl(
+  value: unknown,
+  path: string,
+  errors: ParseError[],
+  baseUrl?: string,
+): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || !value.trim()) {
+    errors.push({ path, message: 'expected a URL string' });
+    return undefined;
+  }
+  const url = safeUrl(value, baseUrl);
+  if (!url) errors.push({ path, message: 'expected an absolute http(s) URL (or one relative to the page)' });
+  return url;
+}
+
+/** The base for relative URLs when none is given: the document's, where there is one. */
+export function defaultBaseUrl(): string | undefined {
+  return typeof document !== 'undefined' ? document.baseURI : undefined;
+}

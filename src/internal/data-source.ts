@@ -1,0 +1,215 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ParseError, ParseOptions, ParseResult } from '../article/types.js';
+import { emit, type DataSource } from './events.js';
+import { fetchJson, FetchError } from './fetch-json.js';
+import { watchVisibility } from './visibility.js';
+
+export type DataState = 'loading' | 'ready' | 'error';
+
+/** What the controller needs from its element. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  /** The value set as a property (`el.article = …`), if any. */
+  readonly dataProperty: unknown;
+  readonly src?: string | null;
+  /** Seconds between refetches of `src`; 0 or undefined for none. */
+  readonly refresh?: number;
+}
+
+export type Parser<T> = (input: unknown, options: ParseOptions) => ParseResult<T>;
+
+const INLINE = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
+const MAX_BACKOFF = 32;
+
+/**
+ * The one way data reaches a component: a property, else inline JSON in a child `<script>`, else
+ * `src`. Parses with the component's parser, tracks loading/ready/error, fires `news-load` and
+ * `news-error`, and owns the fetch lifecycle: aborts on removal or a new `src` (a late answer to
+ * an old request never wins), and polite refreshes that keep the last good value on failure.
+ */
+export class DataController<T> implements ReactiveController {
+  state: DataState = 'loading';
+  value: T | undefined;
+  errors: ParseError[] = [];
+
+  private request?: AbortController;
+  private seq = 0;
+  private lastInput: unknown;
+  private lastText?: string;
+  private loadedSrc?: string;
+  private failures = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+  private due = false;
+  private visible = false;
+  private stopWatching?: () => void;
+  private children?: MutationObserver;
+
+  constructor(
+    private readonly host: DataHost,
+    private readonly parse: Parser<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Inline JSON or fallback children may arrive after the element (CMS scripts, frameworks).
+    this.children = new MutationObserver(() => {
+      this.sync();
+      this.host.requestUpdate();
+    });
+    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.stopWatching = watchVisibility(this.host, (visible) => {
+      this.visible = visible;
+      if (visible && this.due) this.refetch();
+    });
+    this.sync();
+    // Moved in the DOM after a completed load: only the refresh plan was lost.
+    if (this.loadedSrc && !this.request && this.state !== 'loading') this.schedule();
+  }
+
+  hostDisconnected(): void {
+    this.children?.disconnect();
+    this.stopWatching?.();
+    // A load cut short by removal starts again if the element comes back.
+    if (this.request) this.loadedSrc = undefined;
+    this.cancel();
+  }
+
+  /** Re-reads the inputs; the element calls it when `article`/`feed`/`src` change. */
+  sync(): void {
+    const property = this.host.dataProperty;
+    if (property !== undefined && property !== null) {
+      this.cancel();
+      this.loadedSrc = undefined;
+      this.use(property, 'property');
+      return;
+    }
+    const script = this.host.querySelector<HTMLScriptElement>(INLINE);
+    if (script) {
+      this.cancel();
+      this.loadedSrc = undefined;
+      const text = script.textContent ?? '';
+      if (text === this.lastInput) return;
+      this.lastInput = text;
+      try {
+        this.apply(this.parse(JSON.parse(text), {}), 'inline');
+      } catch (error) {
+        this.fail([{ path: '$', message: `inline JSON is not valid (${(error as Error).message})` }], 'inline');
+      }
+      return;
+    }
+    const src = this.host.src?.trim();
+    if (src) {
+      if (src !== this.loadedSrc) this.load(src);
+      return;
+    }
+    this.cancel();
+    this.lastInput = undefined;
+    this.loadedSrc = undefined;
+    this.setState('loading', undefined, []);
+  }
+
+  private use(input: unknown, source: DataSource): void {
+    if (input === this.lastInput) return;
+    this.lastInput = input;
+    this.apply(this.parse(input, {}), source);
+  }
+
+  private apply(result: ParseResult<T>, source: DataSource): void {
+    if (result.ok) {
+      this.setState('ready', result.value, []);
+      emit(this.host, 'news-load', { value: result.value, source, warnings: result.warnings });
+    } else {
+      this.fail(result.errors, source);
+    }
+  }
+
+  private fail(errors: ParseError[], source: DataSource): void {
+    this.setState('error', undefined, errors);
+    emit(this.host, 'news-error', { errors, source });
+  }
+
+  private setState(state: DataState, value: T | undefined, errors: ParseError[]): void {
+    this.state = state;
+    this.value = value;
+    this.errors = errors;
+    this.host.requestUpdate();
+  }
+
+  private async load(src: string, revalidate = false): Promise<void> {
+    this.cancel();
+    this.lastInput = undefined;
+    if (src !== this.loadedSrc) {
+      // A new address: what was shown belonged to the old one.
+      this.loadedSrc = src;
+      this.lastText = undefined;
+      this.failures = 0;
+      this.setState('loading', undefined, []);
+    }
+    const request = new AbortController();
+    this.request = request;
+    const seq = ++this.seq;
+    let maxAge: number | undefined;
+    try {
+      const fetched = await fetchJson(src, request.signal, { revalidate, previousText: this.lastText });
+      if (seq !== this.seq) return;
+      maxAge = fetched.maxAge;
+      this.failures = 0;
+      if (fetched.json !== undefined) {
+        this.lastText = fetched.text;
+        const result = this.parse(fetched.json, { baseUrl: fetched.url });
+        if (!result.ok && this.value !== undefined) {
+          // A refresh that returned junk: keep the good list and say what happened.
+          this.failures++;
+          emit(this.host, 'news-error', { errors: result.errors, source: 'src' });
+        } else {
+          this.apply(result, 'src');
+        }
+      }
+    } catch (error) {
+      if (seq !== this.seq) return;
+      this.failures++;
+      const message = error instanceof FetchError ? error.message : `could not be loaded (${String(error)})`;
+      const errors = [{ path: 'src', message: `${src} ${message}` }];
+      if (this.value !== undefined) emit(this.host, 'news-error', { errors, source: 'src' });
+      else this.fail(errors, 'src');
+    } finally {
+      if (seq === this.seq) {
+        this.request = undefined;
+        this.schedule(maxAge);
+      }
+    }
+  }
+
+  /** Plans the next refresh: never sooner than `refresh` or the server's max-age, later after failures, jittered. */
+  private schedule(maxAge?: number): void {
+    const every = Number(this.host.refresh);
+    if (!(every > 0) || !this.host.isConnected) return;
+    const base = Math.max(every, maxAge ?? 0);
+    const backoff = Math.min(2 ** this.failures, MAX_BACKOFF);
+    // ±20 % jitter, so a million open pages do not refetch in lockstep.
+    const delay = base * backoff * (0.8 + Math.random() * 0.4) * 1000;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.due = true;
+      if (this.visible) this.refetch();
+    }, delay);
+  }
+
+  private refetch(): void {
+    this.due = false;
+    const src = this.host.src?.trim();
+    if (src && src === this.loadedSrc && this.host.dataProperty == null && !this.host.querySelector(INLINE)) {
+      this.load(src, true);
+    }
+  }
+
+  private cancel(): void {
+    this.seq++;
+    this.request?.abort();
+    this.request = undefined;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.due = false;
+  }
+}

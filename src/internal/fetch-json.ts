@@ -1,0 +1,97 @@
+/** Fetches a JSON document for an element: no cookies, bounded in time and size, abortable. */
+
+export const FETCH_TIMEOUT_MS = 10_000;
+export const MAX_RESPONSE_BYTES = 1_048_576;
+
+export interface FetchedJson {
+  /** Parsed JSON, or undefined when the body is unchanged since `previousText`. */
+  json?: unknown;
+  text: string;
+  /** The final URL after redirects: the base for relative URLs inside the document. */
+  url: string;
+  /** `Cache-Control: max-age` in seconds, when the server sent one. */
+  maxAge?: number;
+}
+
+export class FetchError extends Error {}
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json|^text\/json/i;
+
+export async function fetchJson(
+  src: string,
+  signal: AbortSignal,
+  options: { revalidate?: boolean; previousText?: string; timeoutMs?: number } = {},
+): Promise<FetchedJson> {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), options.timeoutMs ?? FETCH_TIMEOUT_MS);
+  const abort = () => timeout.abort();
+  signal.addEventListener('abort', abort);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(src, {
+        credentials: 'omit',
+        signal: timeout.signal,
+        // `no-cache` makes the browser revalidate with its stored ETag / Last-Modified, so an
+        // unchanged feed costs the server a 304, without custom headers that would force a
+        // CORS preflight on every refresh.
+        cache: options.revalidate ? 'no-cache' : 'default',
+        headers: { Accept: 'application/json, application/ld+json, application/feed+json;q=0.9' },
+      });
+    } catch {
+      throw new FetchError(
+        timeout.signal.aborted && !signal.aborted
+          ? `no answer within ${(options.timeoutMs ?? FETCH_TIMEOUT_MS) / 1000} s`
+          : 'could not be fetched (network error, blocked by CORS, or a redirect loop)',
+      );
+    }
+    if (!response.ok) throw new FetchError(`answered HTTP ${response.status}`);
+    const type = response.headers.get('content-type');
+    if (type && !JSON_TYPE.test(type.trim())) throw new FetchError(`answered ${type.split(';')[0]}, not JSON`);
+    const text = await readCapped(response, timeout.signal, options.timeoutMs ?? FETCH_TIMEOUT_MS);
+    const result: FetchedJson = { text, url: response.url || src };
+    const maxAge = /(?:^|,)\s*max-age\s*=\s*(\d+)/i.exec(response.headers.get('cache-control') ?? '');
+    if (maxAge) result.maxAge = Number(maxAge[1]);
+    if (text === options.previousText) return result;
+    if (!text.trim()) throw new FetchError('answered with an empty body');
+    try {
+      result.json = JSON.parse(text);
+    } catch (error) {
+      throw new FetchError(`is not valid JSON (${(error as Error).message})`);
+    }
+    return result;
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}
+
+async function readCapped(response: Response, signal: AbortSignal, timeoutMs: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_RESPONSE_BYTES) throw new FetchError(`is larger than ${MAX_RESPONSE_BYTES} bytes`);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_RESPONSE_BYTES) throw new FetchError(`is larger than ${MAX_RESPONSE_BYTES} bytes`);
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof FetchError) throw error;
+    throw new FetchError(signal.aborted ? `no complete answer within ${timeoutMs / 1000} s` : 'the response was cut off');
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}

@@ -1,0 +1,43 @@
+/** Language and direction for an element: its own `lang`, an ancestor's, then the data's. */
+
+const RTL = /^(?:ar|arc|ckb|dv|fa|he|iw|ks|ku-Arab|nqo|ps|sd|syr|ug|ur|yi)(?:-|$)/i;
+
+/** The nearest `lang` at or above `el`, crossing shadow roots (a byline inside a card). */
+export function inheritedLang(el: Element): string | undefined {
+  let node: Element | null = el;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang !== null && lang.trim()) return lang.trim();
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return undefined;
+}
+
+/** A usable BCP 47 tag from the first candidate that is one; 'en' when none is. */
+export function resolveLang(...candidates: (string | undefined | null)[]): string {
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const [tag] = Intl.getCanonicalLocales(candidate);
+      if (tag) return tag;
+    } catch {
+      // not a language tag: try the next one
+    }
+  }
+  return 'en';
+}
+
+/** Writing direction of a language, from Intl where the engine knows it. */
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  try {
+    const locale = new Intl.Locale(lang) as Intl.Locale & {
+      getTextInfo?: () => { direction?: string };
+      textInfo?: { direction?: string };
+    };
+    const info = locale.getTextInfo?.() ?? locale.textInfo;
+    if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
+  } catch {
+    // fall through to the list
+  }
+  return RTL.test(lang) ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,108 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { ParseError } from '../article/types.js';
+import { DataController, type DataHost, type Parser } from './data-source.js';
+import { directionOf, inheritedLang, resolveLang } from './locale.js';
+import { messages, type Messages } from './messages.js';
+import { baseStyles } from './tokens.js';
+import { VERSION } from './version.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every news-widgets element shares: data in three ways (through `DataController`), the
+ * loading / ready / error states with light-DOM fallback, `theme`, language and direction, and
+ * a render that can never throw into the host page. Subclasses implement `renderReady`.
+ */
+export abstract class NewsElement<T> extends LitElement implements DataHost {
+  static version = VERSION;
+
+  static override styles = [baseStyles];
+
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    theme: { reflect: true },
+  };
+
+  /** URL of the JSON to render, fetched without credentials. Used when no property or inline JSON is given. */
+  declare src?: string;
+  /** `light`, `dark`, or `auto` to follow the reader's colour scheme. Light when absent. */
+  declare theme?: Theme;
+
+  protected readonly data: DataController<T>;
+
+  constructor(parse: Parser<T>) {
+    super();
+    this.data = new DataController<T>(this, parse);
+  }
+
+  abstract get dataProperty(): unknown;
+
+  /** `loading`, `ready` or `error`. */
+  get state(): 'loading' | 'ready' | 'error' {
+    return this.data.state;
+  }
+
+  /** Why the data was refused, with JSON paths; empty unless `state` is `error`. */
+  get errors(): readonly ParseError[] {
+    return this.data.errors;
+  }
+
+  /** Language of the text around the data: own `lang`, an ancestor's, then the data's. */
+  protected resolvedLang(dataLang?: string): string {
+    return resolveLang(inheritedLang(this), dataLang);
+  }
+
+  protected text(lang: string): Messages {
+    return messages(lang);
+  }
+
+  /** The properties that carry data (`article`, `feed`, `image`); a change re-reads the inputs. */
+  static dataKeys: readonly string[] = [];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const keys = (this.constructor as typeof NewsElement).dataKeys;
+    if (changed.has('src') || keys.some((key) => changed.has(key))) this.data.sync();
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.resolvedLang(this.dataLang());
+    const dir = this.getAttribute('dir') === 'rtl' || this.getAttribute('dir') === 'ltr' ? this.getAttribute('dir')! : directionOf(lang);
+    let body: unknown;
+    try {
+      body =
+        this.data.state === 'ready' && this.data.value !== undefined
+          ? this.renderReady(this.data.value, lang)
+          : this.data.state === 'error'
+            ? this.renderError(lang)
+            : this.renderLoading();
+    } catch (error) {
+      // A rendering bug must not become an exception in someone else's page.
+      console.error('news-widgets: could not render', error);
+      body = this.renderError(lang);
+    }
+    return html`<div part="base" class="root" lang=${lang} dir=${dir} aria-busy=${this.data.state === 'loading' ? 'true' : nothing}>${body}</div>`;
+  }
+
+  /** Language carried by the data itself (an article's `inLanguage`). */
+  protected dataLang(): string | undefined {
+    return undefined;
+  }
+
+  protected abstract renderReady(value: T, lang: string): unknown;
+
+  protected abstract renderLoading(): unknown;
+
+  /** The publisher's fallback children if there are any, else a short, polite line. */
+  protected renderError(lang: string): unknown {
+    if (this.hasFallback()) return html`<slot></slot>`;
+    return html`<p part="error" class="error">${this.text(lang).unavailable}</p>`;
+  }
+
+  private hasFallback(): boolean {
+    for (const node of Array.from(this.childNodes)) {
+      if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName !== 'script') return true;
+      if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { formatTime, loadPatterns, patternsLoaded, type RelativeMode } from '../time/format.js';
+import { subscribeTicks, unsubscribeTicks } from '../time/ticker.js';
+import { NewsElement } from './news-element.js';
+import { isVisible } from './visibility.js';
+
+/**
+ * A `NewsElement` that shows times: the `time-zone`, `date-format` and `relative` attributes,
+ * `<time datetime>` rendering, on-demand pattern formatting, and relative times that refresh
+ * while the element is visible.
+ */
+export abstract class TimedElement<T> extends NewsElement<T> {
+  static override properties: PropertyDeclarations = {
+    timeZone: { attribute: 'time-zone', reflect: true },
+    dateFormat: { attribute: 'date-format', reflect: true },
+    relative: { reflect: true },
+  };
+
+  /** IANA time zone for dates, e.g. `Europe/Copenhagen`. The reader's zone when absent or unknown. */
+  declare timeZone?: string;
+  /** A date-fns pattern such as `MMM.dd - yyyy hh:mm a`. Dates use the locale's Intl format when absent. */
+  declare dateFormat?: string;
+  /** `auto` (relative for the last 24 hours), `always` or `never`. */
+  declare relative?: RelativeMode;
+
+  private hasRelative = false;
+  private pendingPatterns?: Promise<unknown>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unsubscribeTicks(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.dateFormat && !patternsLoaded() && !this.pendingPatterns) {
+      this.pendingPatterns = loadPatterns().then(
+        () => this.requestUpdate(),
+        () => {}, // a failed chunk load leaves the Intl format in place
+      );
+    }
+    this.hasRelative = false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.hasRelative && this.isConnected) subscribeTicks(this, () => isVisible(this));
+    else unsubscribeTicks(this);
+  }
+
+  /** Resolves after the pattern chunk (when needed) has loaded and been rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    if (this.pendingPatterns) {
+      await this.pendingPatterns;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** `<time>` with the exact instant in `datetime` and the full date and zone as its tooltip. */
+  protected renderTime(date: Date, lang: string, part = 'time'): TemplateResult {
+    const time = formatTime(date, {
+      lang,
+      timeZone: this.timeZone,
+      pattern: this.dateFormat,
+      relative: this.relative,
+    });
+    if (time.relative) this.hasRelative = true;
+    return html`<time part=${part} datetime=${time.datetime} title=${time.title}>${time.text}</time>`;
+  }
+
+  /** The time attributes, to hand on to composed children. */
+  protected timeAttributes(): { timeZone?: string; dateFormat?: string; relative?: RelativeMode } {
+    return { timeZone: this.timeZone, dateFormat: this.dateFormat, relative: this.relative };
+  }
+}

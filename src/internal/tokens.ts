@@ -1,0 +1,145 @@
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/**
+ * The theming surface. Each public token `--news-{name}` can be narrowed per component
+ * (`--news-card-{name}`); components read only the private `--_{name}`, so internals can change
+ * without breaking a publisher's theme. Defaults live in `--_d-{name}` and switch with `theme`.
+ */
+export const TOKENS = {
+  'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  'headline-font-family': 'var(--_font-family)',
+  'font-size': '16px',
+  'small-font-size': '14px',
+  'headline-font-size': '22px',
+  'headline-font-weight': '700',
+  'line-height': '1.45',
+  'color-text': '#1a1a1a',
+  'color-muted': '#595959',
+  'color-accent': '#b3261e',
+  'color-on-accent': '#ffffff',
+  'color-surface': '#ffffff',
+  'color-border': '#d6d6d6',
+  'color-skeleton': '#e9e9e9',
+  'color-focus': '#0b57d0',
+  radius: '8px',
+  space: '12px',
+} as const;
+
+export type TokenName = keyof typeof TOKENS;
+
+/** Colour defaults for the dark theme; the other tokens are the same in both. */
+const DARK: Partial<Record<TokenName, string>> = {
+  'color-text': '#f1f1f1',
+  'color-muted': '#b4b4b4',
+  'color-accent': '#ff8a80',
+  'color-on-accent': '#121212',
+  'color-surface': '#121212',
+  'color-border': '#3d3d3d',
+  'color-skeleton': '#2b2b2b',
+  'color-focus': '#8ab4f8',
+};
+
+const names = Object.keys(TOKENS) as TokenName[];
+const defaults = (values: Partial<Record<TokenName, string>>) =>
+  Object.entries(values)
+    .map(([name, value]) => `--_d-${name}: ${value};`)
+    .join('');
+
+/** `--_x: var(--news-{component}-x, var(--news-x, var(--_d-x)))` for every token. */
+export function tokenLayer(component: string): CSSResult {
+  const rules = names
+    .map((name) => `--_${name}: var(--news-${component}-${name}, var(--news-${name}, var(--_d-${name})));`)
+    .join('');
+  return unsafeCSS(`:host { ${rules} }`);
+}
+
+/**
+ * Shared by every component: theme defaults, and a root that resets everything a host page could
+ * pass down by inheritance (font, size, spacing, alignment, transforms) so only tokens, parts and
+ * the host element's own box are the publisher's to change. No rem: the host's root size must
+ * not leak in.
+ */
+export const baseStyles = css`
+  :host {
+    ${unsafeCSS(defaults(TOKENS))}
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    ${unsafeCSS(defaults(DARK))}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${unsafeCSS(defaults(DARK))}
+    }
+  }
+  .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    text-align: start;
+    overflow-wrap: anywhere;
+    -webkit-text-size-adjust: 100%;
+    text-size-adjust: 100%;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: inherit;
+    text-decoration: none;
+  }
+  a:hover {
+    text-decoration: underline;
+  }
+  a:focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .muted {
+    color: var(--_color-muted);
+    font-size: var(--_small-font-size);
+  }
+  .error {
+    margin: 0;
+    color: var(--_color-muted);
+    font-size: var(--_small-font-size);
+  }
+  .skeleton {
+    display: block;
+    background: var(--_color-skeleton);
+    border-radius: 4px;
+    animation: news-pulse 1.4s ease-in-out infinite;
+  }
+  @keyframes news-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

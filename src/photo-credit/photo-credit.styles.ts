@@ -1,0 +1,63 @@
+import { css } from 'lit';
+
+export const photoCreditStyles = css`
+  figure {
+    position: relative;
+    margin: 0;
+  }
+  img,
+  .broken {
+    display: block;
+    width: 100%;
+    height: auto;
+    border-radius: var(--_radius);
+  }
+  .broken {
+    background: var(--_color-skeleton);
+  }
+  figcaption {
+    margin-top: calc(var(--_space) / 2);
+    color: var(--_color-muted);
+    font-size: var(--_small-font-size);
+    line-height: 1.4;
+  }
+  .caption {
+    color: var(--_color-text);
+  }
+  .caption + .credit,
+  .credit + .copyright,
+  .copyright + .license,
+  .credit + .license,
+  .caption + .license {
+    margin-inline-start: 0.5em;
+  }
+  .license {
+    position: relative;
+    z-index: 1;
+    text-decoration: underline;
+  }
+  /* Overlay: caption and credit sit on the photo, on a scrim dark enough for white text. */
+  .overlay figcaption {
+    position: absolute;
+    inset-inline: 0;
+    bottom: 0;
+    margin: 0;
+    padding: calc(var(--_space) / 2) var(--_space);
+    color: #ffffff;
+    background: rgba(0, 0, 0, 0.72);
+    border-end-start-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+  }
+  .overlay .caption {
+    color: #ffffff;
+  }
+  .skeleton.media {
+    aspect-ratio: 16 / 9;
+    border-radius: var(--_radius);
+  }
+  .skeleton.line {
+    height: 0.9em;
+    width: 70%;
+    margin-top: calc(var(--_space) / 2);
+  }
+`;

@@ -1,0 +1,4 @@
+/** The current time for every component; tests replace `now` to freeze the clock. */
+export const clock = {
+  now: (): number => Date.now(),
+};

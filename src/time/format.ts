@@ -1,0 +1,93 @@
+import { differenceInMinutes, intlFormat, intlFormatDistance } from 'date-fns';
+import { clock } from './clock.js';
+
+export type RelativeMode = 'auto' | 'always' | 'never';
+
+export interface TimeOptions {
+  lang: string;
+  /** IANA zone; the reader's when undefined or not a real zone. */
+  timeZone?: string;
+  /** A date-fns pattern; Intl's medium date and short time when undefined. */
+  pattern?: string;
+  relative?: RelativeMode;
+  now?: number;
+}
+
+export interface FormattedTime {
+  /** What the reader sees. */
+  text: string;
+  /** The exact instant, for `<time datetime>`. */
+  datetime: string;
+  /** The full date, time and zone name, for the tooltip. */
+  title: string;
+  /** True when `text` is relative and so goes stale as time passes. */
+  relative: boolean;
+}
+
+/** Younger than this reads "3 hours ago"; older reads as a date. */
+export const RELATIVE_CUTOFF_MINUTES = 24 * 60;
+/** Clocks disagree: a timestamp this far in the future still reads as "now"-ish relative time. */
+const FUTURE_SKEW_MINUTES = 5;
+
+type PatternModule = typeof import('./pattern.js');
+let patterns: PatternModule | undefined;
+let loadingPatterns: Promise<PatternModule> | undefined;
+
+/** Loads pattern formatting once; resolves when `formatTime` can honour `pattern`. */
+export function loadPatterns(): Promise<unknown> {
+  loadingPatterns ??= import('./pattern.js').then((module) => (patterns = module));
+  return loadingPatterns;
+}
+
+export function patternsLoaded(): boolean {
+  return patterns !== undefined;
+}
+
+const zoneCache = new Map<string, boolean>();
+
+/** True for IANA zones (and offsets) the engine knows. */
+export function isTimeZone(zone: string | undefined): zone is string {
+  if (!zone) return false;
+  let known = zoneCache.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zoneCache.set(zone, known);
+  }
+  return known;
+}
+
+/** Formats a timestamp for display, relative or absolute per `relative` and its age. */
+export function formatTime(date: Date, options: TimeOptions): FormattedTime {
+  const now = options.now ?? clock.now();
+  const timeZone = isTimeZone(options.timeZone) ? options.timeZone : undefined;
+  const locale = options.lang;
+  const age = differenceInMinutes(now, date);
+  const useRelative =
+    options.relative === 'always' ||
+    (options.relative !== 'never' && age > -FUTURE_SKEW_MINUTES && age < RELATIVE_CUTOFF_MINUTES);
+  const title = intlFormat(
+    date,
+    { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'long', timeZone },
+    { locale },
+  );
+  const text = useRelative
+    ? intlFormatDistance(date, Math.max(now, date.getTime()), { locale })
+    : absolute(date, locale, timeZone, options.pattern);
+  return { text, datetime: date.toISOString(), title, relative: useRelative };
+}
+
+function absolute(date: Date, locale: string, timeZone: string | undefined, pattern: string | undefined): string {
+  if (pattern && patterns) {
+    try {
+      return patterns.formatPattern(date, pattern, timeZone);
+    } catch {
+      // An invalid pattern (unescaped letters, …) falls back to the Intl format below.
+    }
+  }
+  return intlFormat(date, { dateStyle: 'medium', timeStyle: 'short', timeZone }, { locale });
+}

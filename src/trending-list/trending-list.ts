@@ -1,0 +1,167 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { parseFeed } from '../article/parse-feed.js';
+import type { Article, Feed } from '../article/types.js';
+import { emit } from '../internal/events.js';
+import { heading } from '../internal/heading.js';
+import { ImpressionTracker } from '../internal/impressions.js';
+import { relFor } from '../internal/links.js';
+import { TimedElement } from '../internal/timed-element.js';
+import { baseStyles, tokenLayer } from '../internal/tokens.js';
+import { trendingListStyles } from './trending-list.styles.js';
+
+export const DEFAULT_MAX = 10;
+
+/**
+ * @summary A heading ("Trending Now") over a ranked, ordered list of headlines, each with its time.
+ *
+ * @tag news-trending-list
+ *
+ * @attr src - URL of the feed JSON (array, `{items}`, ItemList or JSON Feed), fetched without credentials.
+ * @attr refresh - Seconds between refetches of `src` (off when absent). Polite: revalidates, honours `Cache-Control: max-age`, jitters, backs off after failures, pauses when hidden.
+ * @attr max - Most items shown (default 10).
+ * @attr heading - The heading text (default: the feed's name, else "Trending Now" in the element's language).
+ * @attr headline-level - Heading level of the list heading, 1–6 (default 2).
+ * @attr thumbnails - Shows each item's image as a small thumbnail.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr lang - Language for dates and words; falls back to the nearest ancestor's `lang`.
+ * @attr time-zone - IANA time zone for dates (default: the reader's).
+ * @attr date-format - A date-fns pattern (default: the locale's Intl format).
+ * @attr relative - `auto` (relative for the last 24 hours, default), `always` or `never`.
+ *
+ * @prop {Feed | Article[] | object} feed - The feed (any accepted shape).
+ * @prop {'loading' | 'ready' | 'error'} state - Read-only: where the data stands.
+ * @prop {ParseError[]} errors - Read-only: why the data was refused, with JSON paths.
+ *
+ * @slot - Fallback content shown when the data cannot be used (e.g. a plain list of links).
+ *
+ * @csspart base - The root wrapper.
+ * @csspart heading - The list heading.
+ * @csspart list - The `<ol>`.
+ * @csspart item - Each `<li>`.
+ * @csspart rank - Each item's rank number.
+ * @csspart link - Each headline link.
+ * @csspart time - Each item's `<time>`.
+ * @csspart thumbnail - Each thumbnail `<img>`.
+ * @csspart empty - The line shown for an empty feed.
+ * @csspart error - The error line shown without fallback content.
+ *
+ * @cssprop --news-trending-font-family - Font family (falls back to `--news-font-family`).
+ * @cssprop --news-trending-headline-font-size - Heading and rank size (falls back to `--news-headline-font-size`).
+ * @cssprop --news-trending-color-text - Text colour (falls back to `--news-color-text`).
+ * @cssprop --news-trending-color-muted - Times colour (falls back to `--news-color-muted`).
+ * @cssprop --news-trending-color-accent - Rank colour (falls back to `--news-color-accent`).
+ * @cssprop --news-trending-color-border - Row separators (falls back to `--news-color-border`).
+ * @cssprop --news-trending-color-surface - Background (falls back to `--news-color-surface`).
+ * @cssprop --news-trending-color-focus - Focus ring (falls back to `--news-color-focus`).
+ * @cssprop --news-trending-space - Spacing unit (falls back to `--news-space`).
+ *
+ * @fires {CustomEvent<NewsLoadDetail>} news-load - The feed was read and rendered (also after each changed refresh).
+ * @fires {CustomEvent<NewsErrorDetail>} news-error - The feed was refused or a refresh failed; `detail.errors` says why.
+ * @fires {CustomEvent<NewsItemDetail>} news-click - The reader followed an item's link; `position` is its rank.
+ * @fires {CustomEvent<NewsItemDetail>} news-impression - An item was at least half visible for a second (once per item).
+ */
+export class NewsTrendingList extends TimedElement<Feed> {
+  static override styles = [baseStyles, tokenLayer('trending'), trendingListStyles];
+
+  static override dataKeys = ['feed'];
+
+  static override properties: PropertyDeclarations = {
+    feed: { attribute: false },
+    refresh: { type: Number, reflect: true },
+    max: { type: Number, reflect: true },
+    heading: { reflect: true },
+    headlineLevel: { attribute: 'headline-level', type: Number, reflect: true },
+    thumbnails: { type: Boolean, reflect: true },
+  };
+
+  declare feed?: Feed | Article[] | Record<string, unknown>;
+  declare refresh?: number;
+  declare max?: number;
+  declare heading?: string;
+  declare headlineLevel?: number;
+  declare thumbnails: boolean;
+
+  private shown: Article[] = [];
+  private impressions = new ImpressionTracker((el) => {
+    const position = Number((el as HTMLElement).dataset['position']);
+    const article = this.shown[position - 1];
+    if (article) emit(this, 'news-impression', { article, position });
+  });
+
+  constructor() {
+    super(parseFeed);
+    this.thumbnails = false;
+  }
+
+  get dataProperty(): unknown {
+    return this.feed;
+  }
+
+  private get limit(): number {
+    const max = Math.floor(Number(this.max));
+    return max >= 1 ? Math.min(max, 100) : DEFAULT_MAX;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.impressions.reset();
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    for (const item of this.renderRoot.querySelectorAll('li.item')) this.impressions.observe(item);
+  }
+
+  protected renderLoading(): unknown {
+    const rows = Math.min(this.limit, DEFAULT_MAX);
+    return html`<div aria-hidden="true">
+        <span class="skeleton heading"></span>
+        ${Array.from({ length: rows }, () => html`<span class="skeleton row"></span>`)}
+      </div>
+      <span class="visually-hidden">${this.text(this.resolvedLang()).loading}</span>`;
+  }
+
+  protected renderReady(feed: Feed, lang: string): unknown {
+    const t = this.text(lang);
+    const items = feed.items.slice(0, this.limit);
+    this.shown = items;
+    const title = this.heading?.trim() || feed.name || t.trending;
+    return html`<section aria-labelledby="heading">
+      ${heading(this.headlineLevel, 'heading', title, 'heading')}
+      ${items.length
+        ? html`<ol part="list" role="list">
+            ${repeat(
+              items,
+              (item) => item.id,
+              (item, i) => html`<li part="item" class="item" data-position=${i + 1}>
+                <span part="rank" class="rank" aria-hidden="true">${i + 1}</span>
+                <span class="text">
+                  <a part="link" class="link" href=${item.url} rel=${relFor(item.url) || nothing} @click=${() => this.onClick(item, i + 1)}
+                    >${item.headline}</a
+                  >
+                  <span class="muted">${this.renderTime(item.datePublished, lang)}</span>
+                </span>
+                ${this.thumbnails && item.image
+                  ? html`<img
+                      part="thumbnail"
+                      class="thumbnail"
+                      src=${item.image.url}
+                      width="64"
+                      height="64"
+                      alt=""
+                      loading="lazy"
+                      decoding="async"
+                    />`
+                  : nothing}
+              </li>`,
+            )}
+          </ol>`
+        : html`<p part="empty" class="empty muted">${t.empty}</p>`}
+    </section>`;
+  }
+
+  private onClick(article: Article, position: number): void {
+    emit(this, 'news-click', { article, position });
+  }
+}
