@@ -4,12 +4,14 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { testApi } from './test/server/middleware.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [testApi()],
   concurrency: 2,
   // Standard decorators and modern syntax must be lowered to what Chromium parses (not 'auto').
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

@@ -81,6 +81,7 @@ const LAYOUTS: readonly CardLayout[] = ['stacked', 'horizontal', 'overlay', 'com
 export class NewsArticleCard extends TimedElement<Article> {
   static override styles = [baseStyles, tokenLayer('card'), articleCardStyles, overlayCreditStyles];
 
+  /** @internal */
   static override dataKeys = ['article'];
 
   static override properties: PropertyDeclarations = {
@@ -108,6 +109,7 @@ export class NewsArticleCard extends TimedElement<Article> {
     super(parseArticle);
   }
 
+  /** @internal */
   get dataProperty(): unknown {
     return this.article;
   }
@@ -149,10 +151,10 @@ export class NewsArticleCard extends TimedElement<Article> {
     const layout = this.layoutName;
     const kicker = article.kicker ?? article.articleSection;
     const minutes = readingMinutes(article.wordCount, lang);
-    const link = html`<a part="link" class="link" href=${article.url} rel=${relFor(article.url) || nothing} @click=${this.onClick}
+    const link = html`<a part="link" class="link" dir="auto" href=${article.url} rel=${relFor(article.url) || nothing} @click=${this.onClick}
       >${article.headline}</a
     >`;
-    return html`<article part="card" class="card ${layout}">
+    return html`<article part="card" class="card ${layout}" lang=${article.inLanguage ?? nothing}>
       ${article.image
         ? html`<news-photo-credit
             part="media"
@@ -176,7 +178,7 @@ export class NewsArticleCard extends TimedElement<Article> {
           : nothing}
         ${kicker ? html`<p part="kicker" class="kicker">${kicker}</p>` : nothing}
         ${heading(this.headlineLevel, 'headline', link)}
-        ${article.description && layout !== 'compact' ? html`<p part="description" class="description">${article.description}</p>` : nothing}
+        ${article.description && layout !== 'compact' ? html`<p part="description" class="description" dir="auto">${article.description}</p>` : nothing}
         <div part="meta" class="meta">
           <news-byline
             part="byline"

@@ -53,6 +53,7 @@ export const MEANINGFUL_UPDATE_MS = 5 * 60 * 1000;
 export class NewsByline extends TimedElement<Article> {
   static override styles = [baseStyles, tokenLayer('byline'), bylineStyles];
 
+  /** @internal */
   static override dataKeys = ['article'];
 
   static override properties: PropertyDeclarations = {
@@ -67,6 +68,7 @@ export class NewsByline extends TimedElement<Article> {
     super(parseArticle);
   }
 
+  /** @internal */
   get dataProperty(): unknown {
     return this.article;
   }

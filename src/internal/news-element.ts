@@ -14,6 +14,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * a render that can never throw into the host page. Subclasses implement `renderReady`.
  */
 export abstract class NewsElement<T> extends LitElement implements DataHost {
+  /** The news-widgets version that defined this element. */
   static version = VERSION;
 
   static override styles = [baseStyles];
@@ -35,6 +36,7 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
     this.data = new DataController<T>(this, parse);
   }
 
+  /** @internal */
   abstract get dataProperty(): unknown;
 
   /** `loading`, `ready` or `error`. */
@@ -56,7 +58,10 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
     return messages(lang);
   }
 
-  /** The properties that carry data (`article`, `feed`, `image`); a change re-reads the inputs. */
+  /**
+   * The properties that carry data (`article`, `feed`, `image`); a change re-reads the inputs.
+   * @internal
+   */
   static dataKeys: readonly string[] = [];
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -65,8 +70,12 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
   }
 
   protected override render(): TemplateResult {
-    const lang = this.resolvedLang(this.dataLang());
-    const dir = this.getAttribute('dir') === 'rtl' || this.getAttribute('dir') === 'ltr' ? this.getAttribute('dir')! : directionOf(lang);
+    const dataLang = this.dataLang();
+    const lang = this.resolvedLang(dataLang);
+    // Words and dates follow the page's language; the layout's direction follows the content's
+    // (a Hebrew article on an English page still reads right to left). An explicit `dir` wins.
+    const ownDir = this.getAttribute('dir');
+    const dir = ownDir === 'rtl' || ownDir === 'ltr' ? ownDir : directionOf(dataLang ? resolveLang(dataLang) : lang);
     let body: unknown;
     try {
       body =

@@ -6,37 +6,37 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
  * without breaking a publisher's theme. Defaults live in `--_d-{name}` and switch with `theme`.
  */
 export const TOKENS = {
-  'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-  'headline-font-family': 'var(--_font-family)',
-  'font-size': '16px',
-  'small-font-size': '14px',
-  'headline-font-size': '22px',
-  'headline-font-weight': '700',
-  'line-height': '1.45',
-  'color-text': '#1a1a1a',
-  'color-muted': '#595959',
-  'color-accent': '#b3261e',
-  'color-on-accent': '#ffffff',
-  'color-surface': '#ffffff',
-  'color-border': '#d6d6d6',
-  'color-skeleton': '#e9e9e9',
-  'color-focus': '#0b57d0',
-  radius: '8px',
-  space: '12px',
+  'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif', // Text font family
+  'headline-font-family': 'var(--_font-family)', // Headline and list heading font family (defaults to the text font)
+  'font-size': '16px', // Body text size (px)
+  'small-font-size': '14px', // Size of bylines, captions, credits and labels (px)
+  'headline-font-size': '22px', // Headline size (px)
+  'headline-font-weight': '700', // Headline weight
+  'line-height': '1.45', // Line height of body text
+  'color-text': '#1a1a1a', // Text colour
+  'color-muted': '#595959', // Secondary text: times, credits, reading time
+  'color-accent': '#b3261e', // Kicker, rank numbers and live/breaking labels
+  'color-on-accent': '#ffffff', // Text on the accent colour
+  'color-surface': '#ffffff', // Background (set to transparent to show the page behind)
+  'color-border': '#d6d6d6', // Rules between list items and label borders
+  'color-skeleton': '#e9e9e9', // Loading placeholders and broken-image boxes
+  'color-focus': '#0b57d0', // Focus ring
+  radius: '8px', // Corner radius of images
+  space: '12px', // Spacing unit between the pieces
 } as const;
 
 export type TokenName = keyof typeof TOKENS;
 
 /** Colour defaults for the dark theme; the other tokens are the same in both. */
 const DARK: Partial<Record<TokenName, string>> = {
-  'color-text': '#f1f1f1',
-  'color-muted': '#b4b4b4',
-  'color-accent': '#ff8a80',
-  'color-on-accent': '#121212',
-  'color-surface': '#121212',
-  'color-border': '#3d3d3d',
-  'color-skeleton': '#2b2b2b',
-  'color-focus': '#8ab4f8',
+  'color-text': '#f1f1f1', // Text colour
+  'color-muted': '#b4b4b4', // Secondary text: times, credits, reading time
+  'color-accent': '#ff8a80', // Kicker, rank numbers and live/breaking labels
+  'color-on-accent': '#121212', // Text on the accent colour
+  'color-surface': '#121212', // Background (set to transparent to show the page behind)
+  'color-border': '#3d3d3d', // Rules between list items and label borders
+  'color-skeleton': '#2b2b2b', // Loading placeholders and broken-image boxes
+  'color-focus': '#8ab4f8', // Focus ring
 };
 
 const names = Object.keys(TOKENS) as TokenName[];

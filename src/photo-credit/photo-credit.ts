@@ -59,7 +59,6 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
     loading: { reflect: true },
     sizes: { reflect: true },
     hideCaption: { type: Boolean, attribute: 'hide-caption', reflect: true },
-    broken: { state: true },
   };
 
   declare image?: ImageObject | string | Record<string, unknown>;
@@ -68,16 +67,18 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
   declare loading?: 'lazy' | 'eager';
   declare sizes?: string;
   declare hideCaption: boolean;
-  declare private broken: boolean;
+  /** The image failed to load: a placeholder keeps its space. */
+  private broken = false;
 
   constructor() {
     super(parseCreditInput);
     this.hideCaption = false;
-    this.broken = false;
   }
 
+  /** @internal */
   static override dataKeys = ['image', 'article'];
 
+  /** @internal */
   get dataProperty(): unknown {
     return this.image ?? this.article;
   }
@@ -135,6 +136,7 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
   private onImageError = (): void => {
     const url = this.data.value?.url;
     this.broken = true;
+    this.requestUpdate();
     emit(this, 'news-error', { errors: [{ path: 'image.url', message: `${url} could not be loaded` }], source: 'image' });
   };
 }

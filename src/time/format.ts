@@ -76,9 +76,21 @@ export function formatTime(date: Date, options: TimeOptions): FormattedTime {
     { locale },
   );
   const text = useRelative
-    ? intlFormatDistance(date, Math.max(now, date.getTime()), { locale })
+    ? relativeText(date, age > -FUTURE_SKEW_MINUTES ? Math.max(now, date.getTime()) : now, locale)
     : absolute(date, locale, timeZone, options.pattern);
   return { text, datetime: date.toISOString(), title, relative: useRelative };
+}
+
+/**
+ * "30 seconds ago", "5 minutes ago", "23 hours ago": within a day the unit follows the elapsed
+ * time, not calendar days in the reader's zone (left to itself, intlFormatDistance calls
+ * something two hours old "yesterday" once midnight has passed). Older (relative="always")
+ * times use date-fns' own choice of unit.
+ */
+function relativeText(date: Date, base: number, locale: string): string {
+  const seconds = Math.abs(base - date.getTime()) / 1000;
+  const unit = seconds < 60 ? 'second' : seconds < 3600 ? 'minute' : seconds < 86_400 ? 'hour' : undefined;
+  return intlFormatDistance(date, base, unit ? { locale, unit } : { locale });
 }
 
 function absolute(date: Date, locale: string, timeZone: string | undefined, pattern: string | undefined): string {

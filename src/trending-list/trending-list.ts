@@ -64,6 +64,7 @@ export const DEFAULT_MAX = 10;
 export class NewsTrendingList extends TimedElement<Feed> {
   static override styles = [baseStyles, tokenLayer('trending'), trendingListStyles];
 
+  /** @internal */
   static override dataKeys = ['feed'];
 
   static override properties: PropertyDeclarations = {
@@ -94,6 +95,7 @@ export class NewsTrendingList extends TimedElement<Feed> {
     this.thumbnails = false;
   }
 
+  /** @internal */
   get dataProperty(): unknown {
     return this.feed;
   }
