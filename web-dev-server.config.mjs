@@ -3,8 +3,13 @@
 export default {
   rootDir: '.',
   hostname: '127.0.0.1',
-  port: Number(process.env.PORT) || 8000,
-  appIndex: 'docs/examples/index.html',
+  port: Number(process.env.PORT) || 8010,
   open: false,
   watch: false,
+  middleware: [
+    (ctx, next) => {
+      if (ctx.path === '/') ctx.redirect('/docs/examples/index.html');
+      return next();
+    },
+  ],
 };

@@ -13,6 +13,7 @@ export default {
   nodeResolve: true,
   middleware: [testApi()],
   concurrency: 2,
+  testsFinishTimeout: 300000,
   // Standard decorators and modern syntax must be lowered to what Chromium parses (not 'auto').
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [

@@ -87,14 +87,18 @@ export class NewsByline extends TimedElement<Article> {
     const modified = article.dateModified;
     const showUpdated = modified && modified.getTime() - article.datePublished.getTime() >= MEANINGFUL_UPDATE_MS;
     const leadIn = this.leadIn?.trim() || t.by;
+    // The separators are real text (not CSS content), so the line reads "By A · Jul 11" when
+    // copied or read as text, not "By AJul 11"; the dot itself is hidden from screen readers.
     return html`<p part="byline" class="byline">
       ${article.author.length
         ? html`<span class="authors"
-            ><span part="lead-in">${leadIn}</span> <span part="authors">${this.renderAuthors(article.author, lang)}</span></span
-          >`
+              ><span part="lead-in">${leadIn}</span> <span part="authors">${this.renderAuthors(article.author, lang)}</span></span
+            >
+            <span class="sep" aria-hidden="true">·</span> `
         : nothing}<span class="times"
         ><span class="published">${this.renderTime(article.datePublished, lang)}</span>${showUpdated
-          ? html`<span part="updated" class="updated">${t.updated} ${this.renderTime(modified, lang, 'updated-time')}</span>`
+          ? html` <span class="sep" aria-hidden="true">·</span>
+              <span part="updated" class="updated">${t.updated} ${this.renderTime(modified, lang, 'updated-time')}</span>`
           : nothing}</span
       >
     </p>`;

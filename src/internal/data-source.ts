@@ -37,6 +37,8 @@ export class DataController<T> implements ReactiveController {
   private lastText?: string;
   private loadedSrc?: string;
   private failures = 0;
+  /** The last `Cache-Control: max-age` the server sent for `loadedSrc`. */
+  private maxAge?: number;
   private timer?: ReturnType<typeof setTimeout>;
   private due = false;
   private visible = false;
@@ -63,15 +65,22 @@ export class DataController<T> implements ReactiveController {
     });
     this.sync();
     // Moved in the DOM after a completed load: only the refresh plan was lost.
-    if (this.loadedSrc && !this.request && this.state !== 'loading') this.schedule();
+    if (this.loadedSrc && !this.request && this.state !== 'loading') this.schedule(this.maxAge);
   }
 
   hostDisconnected(): void {
     this.children?.disconnect();
     this.stopWatching?.();
-    // A load cut short by removal starts again if the element comes back.
-    if (this.request) this.loadedSrc = undefined;
+    // A first load cut short by removal starts again if the element comes back; a refresh cut
+    // short keeps what is on screen and is simply planned again on return.
+    if (this.request && this.value === undefined) this.loadedSrc = undefined;
     this.cancel();
+  }
+
+  /** Plans refreshes again from now; the element calls it when `refresh` changes (0 stops them). */
+  refreshChanged(): void {
+    if (!this.loadedSrc || this.request) return; // a load in flight plans the next when it ends
+    this.schedule(this.maxAge);
   }
 
   /** Re-reads the inputs; the element calls it when `article`/`feed`/`src` change. */
@@ -143,16 +152,16 @@ export class DataController<T> implements ReactiveController {
       this.loadedSrc = src;
       this.lastText = undefined;
       this.failures = 0;
+      this.maxAge = undefined;
       this.setState('loading', undefined, []);
     }
     const request = new AbortController();
     this.request = request;
     const seq = ++this.seq;
-    let maxAge: number | undefined;
     try {
       const fetched = await fetchJson(src, request.signal, { revalidate, previousText: this.lastText });
       if (seq !== this.seq) return;
-      maxAge = fetched.maxAge;
+      this.maxAge = fetched.maxAge;
       this.failures = 0;
       if (fetched.json !== undefined) {
         this.lastText = fetched.text;
@@ -175,20 +184,22 @@ export class DataController<T> implements ReactiveController {
     } finally {
       if (seq === this.seq) {
         this.request = undefined;
-        this.schedule(maxAge);
+        this.schedule(this.maxAge);
       }
     }
   }
 
   /** Plans the next refresh: never sooner than `refresh` or the server's max-age, later after failures, jittered. */
   private schedule(maxAge?: number): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.due = false;
     const every = Number(this.host.refresh);
     if (!(every > 0) || !this.host.isConnected) return;
     const base = Math.max(every, maxAge ?? 0);
     const backoff = Math.min(2 ** this.failures, MAX_BACKOFF);
     // ±20 % jitter, so a million open pages do not refetch in lockstep.
     const delay = base * backoff * (0.8 + Math.random() * 0.4) * 1000;
-    clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.due = true;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseFeed } from '../article/parse-feed.js';
 import type { Article, Feed } from '../article/types.js';
@@ -6,6 +6,7 @@ import { emit } from '../internal/events.js';
 import { heading } from '../internal/heading.js';
 import { ImpressionTracker } from '../internal/impressions.js';
 import { relFor } from '../internal/links.js';
+import { directionOf } from '../internal/locale.js';
 import { TimedElement } from '../internal/timed-element.js';
 import { baseStyles, tokenLayer } from '../internal/tokens.js';
 import { trendingListStyles } from './trending-list.styles.js';
@@ -84,10 +85,14 @@ export class NewsTrendingList extends TimedElement<Feed> {
   declare thumbnails: boolean;
 
   private shown: Article[] = [];
+  /** Ids of the articles already reported, so an item counts once even after the list is moved. */
+  private reported = new Set<string>();
   private impressions = new ImpressionTracker((el) => {
     const position = Number((el as HTMLElement).dataset['position']);
     const article = this.shown[position - 1];
-    if (article) emit(this, 'news-impression', { article, position });
+    if (!article || this.reported.has(article.id)) return;
+    this.reported.add(article.id);
+    emit(this, 'news-impression', { article, position });
   });
 
   constructor() {
@@ -100,9 +105,22 @@ export class NewsTrendingList extends TimedElement<Feed> {
     return this.feed;
   }
 
+  /** `headline-level` clamped to 1–6; undefined (h2) when absent or not a number. */
+  private get level(): number | undefined {
+    const level = this.headlineLevel;
+    if (level === undefined || level === null || Number.isNaN(Number(level))) return undefined;
+    return Math.min(6, Math.max(1, Math.round(Number(level))));
+  }
+
   private get limit(): number {
     const max = Math.floor(Number(this.max));
     return max >= 1 ? Math.min(max, 100) : DEFAULT_MAX;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: the rows rendered before still need watching (disconnect forgot them).
+    if (this.hasUpdated) this.observeImpressions();
   }
 
   override disconnectedCallback(): void {
@@ -110,9 +128,29 @@ export class NewsTrendingList extends TimedElement<Feed> {
     this.impressions.reset();
   }
 
+  /** The language the shown items share, if they declare one: the list's language after `lang`. */
+  protected override dataLang(): string | undefined {
+    const langs = new Set((this.data.value?.items ?? []).slice(0, this.limit).map((item) => item.inLanguage?.toLowerCase()));
+    const [only] = langs;
+    return langs.size === 1 ? only : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Setting or removing `refresh` after the first load starts or stops the refreshes.
+    if (changed.has('refresh') && this.hasUpdated) this.data.refreshChanged();
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    for (const item of this.renderRoot.querySelectorAll('li.item')) this.impressions.observe(item);
+    this.observeImpressions();
+  }
+
+  private observeImpressions(): void {
+    for (const item of this.renderRoot.querySelectorAll<HTMLElement>('li.item')) {
+      const article = this.shown[Number(item.dataset['position']) - 1];
+      if (article && !this.reported.has(article.id)) this.impressions.observe(item);
+    }
   }
 
   protected renderLoading(): unknown {
@@ -129,8 +167,9 @@ export class NewsTrendingList extends TimedElement<Feed> {
     const items = feed.items.slice(0, this.limit);
     this.shown = items;
     const title = this.heading?.trim() || feed.name || t.trending;
+    const dir = directionOf(lang);
     return html`<section aria-labelledby="heading">
-      ${heading(this.headlineLevel, 'heading', title, 'heading')}
+      ${heading(this.level, 'heading', title, 'heading')}
       ${items.length
         ? html`<ol part="list" role="list">
             ${repeat(
@@ -139,7 +178,14 @@ export class NewsTrendingList extends TimedElement<Feed> {
               (item, i) => html`<li part="item" class="item" data-position=${i + 1}>
                 <span part="rank" class="rank" aria-hidden="true">${i + 1}</span>
                 <span class="text">
-                  <a part="link" class="link" href=${item.url} rel=${relFor(item.url) || nothing} @click=${() => this.onClick(item, i + 1)}
+                  <a
+                    part="link"
+                    class="link"
+                    href=${item.url}
+                    rel=${relFor(item.url) || nothing}
+                    lang=${this.otherLang(item, lang) ?? nothing}
+                    dir=${this.otherLang(item, lang) && directionOf(item.inLanguage!) !== dir ? directionOf(item.inLanguage!) : nothing}
+                    @click=${() => this.onClick(item, i + 1)}
                     >${item.headline}</a
                   >
                   <span class="muted">${this.renderTime(item.datePublished, lang)}</span>
@@ -161,6 +207,11 @@ export class NewsTrendingList extends TimedElement<Feed> {
           </ol>`
         : html`<p part="empty" class="empty muted">${t.empty}</p>`}
     </section>`;
+  }
+
+  /** An item's language when it differs from the list's (WCAG 3.1.2, language of parts). */
+  private otherLang(item: Article, lang: string): string | undefined {
+    return item.inLanguage && item.inLanguage.toLowerCase() !== lang.toLowerCase() ? item.inLanguage : undefined;
   }
 
   private onClick(article: Article, position: number): void {

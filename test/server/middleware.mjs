@@ -9,6 +9,7 @@
 // Requests are counted per `key` (GET /api/count?key=… returns {count, conditional, aborted, times}
 //   where `times` are the arrival times in ms since the key's first request and `aborted` counts
 //   requests the client gave up before the answer was complete).
+// GET /api/redirect?to=<path> answers 302 to that same-origin path.
 // GET /api/set?key=K&<feed parameters> makes later /api/feed requests with that key answer as if
 //   those parameters were in their query (it replaces earlier overrides; no parameters clears them).
 import { createHash } from 'node:crypto';
@@ -49,6 +50,12 @@ export function testApi() {
       ctx.type = 'application/json';
       ctx.set('Cache-Control', 'no-store');
       ctx.body = JSON.stringify({ ...entry, times: entry.times.map((t) => t - first) });
+      return;
+    }
+    if (ctx.path === '/api/redirect') {
+      // Same-origin paths only.
+      ctx.set('Cache-Control', 'no-store');
+      ctx.redirect(String(query.to ?? '/').replace(/^(?!\/)|^\/\//, '/'));
       return;
     }
     if (ctx.path === '/api/set') {
