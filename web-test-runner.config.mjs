@@ -1,9 +1,7 @@
 // Browser tests in headless Chromium from Debian (puppeteer-core; nothing is downloaded).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { CHROMIUM_ARGS, freshProfile } from './scripts/browser.mjs';
 import { testApi } from './test/server/middleware.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -12,7 +10,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [testApi()],
-  concurrency: 2,
+  // One page at a time: focus, lazy images and IntersectionObserver need the page in front.
+  concurrency: 1,
   testsFinishTimeout: 300000,
   // Standard decorators and modern syntax must be lowered to what Chromium parses (not 'auto').
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
@@ -21,18 +20,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--font-render-hinting=none',
-          `--user-data-dir=${mkdtempSync(join(tmpdir(), 'news-widgets-chromium-'))}`,
-        ],
+        args: [...CHROMIUM_ARGS, `--user-data-dir=${freshProfile()}`],
       },
     }),
   ],

@@ -15,10 +15,19 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--font-render-hinting=none',
+  // Test files run in parallel pages: none may be throttled or treated as hidden.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
+/** A fresh, throwaway profile directory for one browser run. */
+export function freshProfile() {
+  return mkdtempSync(join(tmpdir(), 'news-widgets-chromium-'));
+}
+
 export async function launchChromium() {
-  const profile = mkdtempSync(join(tmpdir(), 'news-widgets-chromium-'));
+  const profile = freshProfile();
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,

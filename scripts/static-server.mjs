@@ -15,11 +15,20 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-/** Serves `root`; `headers` are added to every answer. Resolves to {url, close}. */
-export function serveStatic(root, headers = {}) {
+/**
+ * Serves `root` on a free port. `pages` maps paths to generated HTML; `headers` are added to
+ * every answer (a function gets the path). Resolves to {url, close}.
+ */
+export function serveStatic(root, { headers = {}, pages = {} } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const extra = typeof headers === 'function' ? headers(path) : headers;
+    if (pages[path] !== undefined) {
+      res.writeHead(200, { 'Content-Type': TYPES['.html'], ...extra });
+      res.end(pages[path]);
+      return;
+    }
     let file = join(base, path);
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
@@ -32,7 +41,7 @@ export function serveStatic(root, headers = {}) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
     createReadStream(file).pipe(res);
   });
   return new Promise((done) => {

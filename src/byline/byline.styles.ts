@@ -24,20 +24,6 @@ export const bylineStyles = css`
     margin-inline: 0.15em;
     color: var(--_color-muted);
   }
-  /*
-   * Fallback children are the publisher's own markup, styled for their page: show them as the page
-   * would (its colours and font, no themed surface). A dark surface behind a page-styled link made
-   * it unreadable (#0000ee on #121212).
-   */
-  .root:has(> slot) {
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
-    text-align: inherit;
-    text-transform: inherit;
-  }
   .skeleton.line {
     height: 0.9em;
     width: 60%;

@@ -31,6 +31,16 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
 
   protected readonly data: DataController<T>;
 
+  // `lang` and `dir` are native attributes, not Lit properties: watch them so a change re-renders.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if ((name === 'lang' || name === 'dir') && old !== value) this.requestUpdate();
+  }
+
   constructor(parse: Parser<T>) {
     super();
     this.data = new DataController<T>(this, parse);

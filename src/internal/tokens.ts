@@ -62,7 +62,7 @@ export function tokenLayer(component: string): CSSResult {
 export const baseStyles = css`
   :host {
     ${unsafeCSS(defaults(TOKENS))}
-    display: block;
+    display: flow-root;
   }
   :host([hidden]) {
     display: none;
@@ -77,6 +77,10 @@ export const baseStyles = css`
   }
   .root {
     all: initial;
+    /* Out of flow, so text decorations set on the host element (or inherited by it) stop here;
+       the host is a flow root, so it still wraps the root's full height. */
+    float: left;
+    width: 100%;
     display: block;
     box-sizing: border-box;
     font-family: var(--_font-family);
@@ -88,6 +92,16 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
+  }
+  /* The publisher's fallback content is part of their page: it keeps the page's look. */
+  .root:has(> slot) {
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    text-align: inherit;
+    text-transform: inherit;
   }
   *,
   *::before,
