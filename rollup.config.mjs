@@ -5,7 +5,9 @@
 //   with pattern date formatting split into a chunk loaded on demand from beside it;
 // - dist/cdn/news-widgets.iife.js: one classic script for CMSs that allow only <script src>.
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 // Node 20 has no fs.globSync: list src/**/*.ts by hand.
@@ -23,9 +25,13 @@ const copySchema = {
 };
 
 const cdnPlugins = () => [
+  // Whitespace and comments out of html`` and css`` templates (esbuild leaves template text alone).
+  minifyTemplates({ include: ['src/**/*.ts'], failOnError: true }),
   // Lit's production build: no dev-mode warnings, smaller.
   nodeResolve({ exportConditions: ['production'] }),
-  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  // terser after esbuild: a few percent smaller than esbuild's own minifier on this code.
+  terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } }),
 ];
 
 export default [
@@ -43,6 +49,9 @@ export default [
   },
   {
     input: { 'news-widgets': 'src/cdn.ts' },
+    // Let the entry itself hold the shared code (and export what the on-demand chunk needs),
+    // rather than becoming a one-line facade in front of a second file.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn',
       format: 'es',

@@ -16,13 +16,14 @@ const TYPES = {
 };
 
 /**
- * Serves `root` on a free port. `pages` maps paths to generated HTML; `headers` are added to
- * every answer (a function gets the path). Resolves to {url, close}.
+ * Serves `root` on a free port. `pages` maps paths to generated HTML, `aliases` paths to other
+ * paths; `headers` are added to every answer (a function gets the path). Resolves to {url, close}.
  */
-export function serveStatic(root, { headers = {}, pages = {} } = {}) {
+export function serveStatic(root, { headers = {}, pages = {}, aliases = {} } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const asked = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const path = aliases[asked] ?? asked;
     const extra = typeof headers === 'function' ? headers(path) : headers;
     if (pages[path] !== undefined) {
       res.writeHead(200, { 'Content-Type': TYPES['.html'], ...extra });

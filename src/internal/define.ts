@@ -2,6 +2,10 @@ import { VERSION } from './version.js';
 
 type Versioned = CustomElementConstructor & { version?: string };
 
+// Shared by every copy of the library on the page, so each clash is reported once, not once
+// per copy and per module that defines the tag.
+const warned: Set<string> = ((globalThis as Record<symbol, Set<string>>)[Symbol.for('news-widgets.define.warned')] ??= new Set());
+
 /**
  * Registers a custom element once. Pages routinely include an embed script twice, or an npm build
  * and the CDN bundle meet; the second definition must not throw into the host page. When another
@@ -12,7 +16,9 @@ export function define(tag: string, ctor: Versioned): void {
   if (!registry) return; // server-side rendering: nothing to register
   const existing = registry.get(tag) as Versioned | undefined;
   if (existing) {
-    if (existing !== ctor) {
+    const clash = `${tag}@${ctor.version ?? VERSION}`;
+    if (existing !== ctor && !warned.has(clash)) {
+      warned.add(clash);
       console.warn(
         `news-widgets: <${tag}> is already defined by news-widgets ${existing.version ?? '(unknown version)'}; ` +
           `this copy (${ctor.version ?? VERSION}) is not registered and the first one stays in use.`,

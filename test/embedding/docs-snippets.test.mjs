@@ -1,0 +1,33 @@
+// docs/embedding.md's snippets are the ones the example pages use: each fenced block after an
+// `<!-- example: FILE -->` marker must appear, line for line, in docs/examples/FILE (the CDN
+// address in the docs stands for the local /dist/cdn/ the examples load).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+const doc = readFileSync('docs/embedding.md', 'utf8');
+const snippets = [...doc.matchAll(/<!-- example: ([\w.-]+) -->\n```\w*\n([\s\S]*?)```/g)].map(([, file, code]) => ({ file, code }));
+const lines = (text) =>
+  text
+    .replaceAll('https://cdn.jsdelivr.net/npm/news-widgets@0.1.0/dist/cdn/', '/dist/cdn/')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+describe('docs/embedding.md snippets', () => {
+  it('has snippets to check', () => assert.ok(snippets.length >= 8, `${snippets.length} snippets`));
+
+  for (const { file, code } of snippets) {
+    it(`${file}: ${lines(code)[0]}`, () => {
+      const page = lines(readFileSync(`docs/examples/${file}`, 'utf8'));
+      const wanted = lines(code);
+      const at = page.findIndex((_, i) => wanted.every((line, j) => page[i + j] === line));
+      assert.ok(at >= 0, `not found in docs/examples/${file}:\n${wanted.join('\n')}`);
+    });
+  }
+
+  it('uses the version in package.json in its CDN addresses', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    for (const [, v] of doc.matchAll(/news-widgets@([\d.]+)/g)) assert.equal(v, version);
+  });
+});

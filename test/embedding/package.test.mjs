@@ -1,0 +1,160 @@
+// The package as developers get it: what `npm pack` ships, the exports map, and an app that
+// imports the built dist/ by package name, bundles it, type-checks against its .d.ts and renders.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'esbuild';
+import { launchChromium } from '../../scripts/browser.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
+
+const root = resolve('.');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const COMPONENTS = ['article-card', 'byline', 'trending-list', 'photo-credit'];
+
+describe('npm package', () => {
+  let packed;
+
+  before(() => {
+    const [result] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+    packed = new Set(result.files.map((f) => f.path));
+  });
+
+  it('ships the built modules, types, CDN files, schema and manifest, and nothing else', () => {
+    for (const file of [
+      'package.json',
+      'README.md',
+      'custom-elements.json',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/article.schema.json',
+      'dist/cdn/news-widgets.js',
+      'dist/cdn/news-widgets.iife.js',
+      'dist/cdn/integrity.json',
+      ...COMPONENTS.flatMap((c) => [`dist/${c}/news-${c}.js`, `dist/${c}/news-${c}.d.ts`, `dist/${c}/${c}.js`, `dist/${c}/${c}.d.ts`]),
+    ]) {
+      assert.ok(packed.has(file), `${file} is missing from the package`);
+    }
+    const outside = [...packed].filter((f) => !/^(dist\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE$)/.test(f));
+    assert.deepEqual(outside, [], 'files outside dist/ that should not ship');
+    assert.ok(![...packed].some((f) => /^(src|test|stories|docs|scripts|node_modules|\.storybook|\.ci)\//.test(f)));
+  });
+
+  it('points every exports target, types and customElements at a shipped file', () => {
+    const targets = Object.values(pkg.exports).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)));
+    for (const target of [...targets, pkg.types, pkg.main, pkg.customElements]) {
+      assert.ok(packed.has(target.replace(/^\.\//, '')), `${target} is not in the package`);
+    }
+  });
+
+  it('names exactly the defining modules as side effects', () => {
+    for (const c of COMPONENTS) {
+      assert.equal(pkg.exports[`./${c}.js`].default, `./dist/${c}/news-${c}.js`);
+      assert.equal(pkg.exports[`./${c}.class.js`].default, `./dist/${c}/${c}.js`);
+    }
+    assert.deepEqual(pkg.sideEffects.filter((p) => p.startsWith('./dist')), ['./dist/index.js', './dist/*/news-*.js', './dist/cdn/*.js']);
+    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@date-fns/tz', 'date-fns', 'lit']);
+  });
+
+  it('declares each tag in HTMLElementTagNameMap', () => {
+    for (const c of COMPONENTS) {
+      const dts = readFileSync(`dist/${c}/news-${c}.d.ts`, 'utf8');
+      assert.match(dts, new RegExp(`interface HTMLElementTagNameMap[\\s\\S]*'news-${c}'`));
+    }
+  });
+});
+
+describe('an app using the npm build', () => {
+  let app;
+  let server;
+  let browser;
+
+  before(async () => {
+    // A throwaway app whose node_modules/news-widgets is this package, as `npm install` would link it.
+    app = mkdtempSync(join(tmpdir(), 'news-widgets-app-'));
+    mkdirSync(join(app, 'node_modules'));
+    symlinkSync(root, join(app, 'node_modules', 'news-widgets'), 'dir');
+    writeFileSync(
+      join(app, 'main.ts'),
+      `import 'news-widgets/article-card.js';
+import { NewsByline } from 'news-widgets/byline.class.js';
+import { parseArticle, type Article } from 'news-widgets';
+import schema from 'news-widgets/article.schema.json';
+
+customElements.define('app-byline', class extends NewsByline {});
+const card = document.createElement('news-article-card');
+const result = parseArticle(${readFileSync('test/fixtures/seed-article.json', 'utf8')}, { baseUrl: location.href });
+if (result.ok) {
+  const article: Article = result.value;
+  card.article = article;
+  card.layout = 'horizontal';
+}
+card.addEventListener('news-click', (event) => console.log(event.detail.position));
+const byline = document.createElement('app-byline') as NewsByline;
+byline.article = result.ok ? result.value : undefined;
+document.body.append(card, byline);
+(window as unknown as { schemaId: string }).schemaId = (schema as { $id: string }).$id;
+`,
+    );
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'es2022',
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          strict: true,
+          resolveJsonModule: true,
+          skipLibCheck: false,
+          lib: ['es2023', 'dom', 'dom.iterable'],
+          types: [],
+          noEmit: true,
+          typeRoots: [join(root, 'node_modules/@types')],
+        },
+        files: ['main.ts'],
+      }),
+    );
+    writeFileSync(join(app, 'index.html'), '<!doctype html><html lang="en"><body><script type="module" src="main.js"></script></body></html>');
+    server = await serveStatic(app);
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (app) rmSync(app, { recursive: true, force: true });
+  });
+
+  it('type-checks against the shipped .d.ts (tag map, events, exports)', () => {
+    execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(app, 'tsconfig.json')], { encoding: 'utf8', cwd: app });
+  });
+
+  it('bundles by package name and renders a card and a subclassed byline', async () => {
+    await build({
+      entryPoints: [join(app, 'main.ts')],
+      outfile: join(app, 'main.js'),
+      bundle: true,
+      format: 'esm',
+      absWorkingDir: app,
+      logLevel: 'silent',
+      conditions: ['production'],
+    });
+    assert.ok(existsSync(join(app, 'main.js')));
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForFunction(() => document.querySelector('news-article-card')?.state === 'ready' && document.querySelector('app-byline')?.state === 'ready');
+    const text = await page.evaluate(() => {
+      const deep = (n) => (n.nodeType === 3 ? n.textContent : [...(n.shadowRoot ?? n).childNodes].map(deep).join(''));
+      return { card: deep(document.querySelector('news-article-card')), byline: deep(document.querySelector('app-byline')), schema: window.schemaId };
+    });
+    assert.deepEqual(errors, []);
+    assert.match(text.card, /NATO Accuses China of Aiding Russia's War Efforts/);
+    assert.match(text.byline, /By Kathrine Frich/);
+    assert.equal(text.schema, 'https://unpkg.com/news-widgets/dist/article.schema.json');
+    await page.close();
+  });
+});
