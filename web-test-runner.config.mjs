@@ -10,8 +10,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [testApi()],
-  // One page at a time: focus, lazy images and IntersectionObserver need the page in front.
-  concurrency: 1,
+  concurrency: 2,
   testsFinishTimeout: 300000,
   // Standard decorators and modern syntax must be lowered to what Chromium parses (not 'auto').
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
@@ -22,6 +21,10 @@ export default {
         headless: true,
         args: [...CHROMIUM_ARGS, `--user-data-dir=${freshProfile()}`],
       },
+      // Each test file in its own browser context (its own window): a second page in a shared
+      // window is a hidden background tab, where focus, lazy images, requestAnimationFrame and
+      // IntersectionObserver never run.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   testFramework: { config: { timeout: 10000 } },

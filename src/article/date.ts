@@ -1,4 +1,5 @@
-import { isValid, parseISO } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 // RFC 3339 date-time. JSON-LD in the wild also writes ISO 8601 basic offsets (+0200, +02),
 // which carry the same information, so those are accepted too. An offset is mandatory:

@@ -18,7 +18,8 @@ export function safeUrl(value: unknown, baseUrl?: string): string | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   if (url.username || url.password) return undefined;
-  return url.href;
+  // Resolving percent-encodes non-ASCII text, so the cap is checked again on the result.
+  return url.href.length <= MAX_LENGTH.url ? url.href : undefined;
 }
 
 /** Reads a URL field, recording why it was refused. */

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 
-/** A real `<h1>`–`<h6>` for `level` (clamped; 2 when absent or invalid). */
+/** A real `<h1>`–`<h6>` for `level`: clamped to 1–6, and 2 when absent or not a number. */
 export function heading(level: unknown, part: string, content: unknown, id?: string): TemplateResult {
   switch (headingLevel(level)) {
     case 1:
@@ -19,6 +19,7 @@ export function heading(level: unknown, part: string, content: unknown, id?: str
 }
 
 export function headingLevel(level: unknown): number {
+  if (level === undefined || level === null || level === '') return 2;
   const n = Math.round(Number(level));
-  return n >= 1 && n <= 6 ? n : 2;
+  return Number.isNaN(n) ? 2 : Math.min(6, Math.max(1, n));
 }

@@ -36,6 +36,13 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
     return [...super.observedAttributes, 'lang', 'dir'];
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: the language around it may have changed, and anything watched for
+    // impressions was forgotten on disconnect; a fresh render (and its `updated`) restores both.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if ((name === 'lang' || name === 'dir') && old !== value) this.requestUpdate();

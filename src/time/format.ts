@@ -1,4 +1,8 @@
-import { differenceInMinutes, intlFormat, intlFormatDistance } from 'date-fns';
+// Per-function entry points: the same code as the package index, without making every unbundled
+// consumer (the test runner, an import-map page) load all of date-fns.
+import { differenceInMinutes } from 'date-fns/differenceInMinutes';
+import { intlFormat } from 'date-fns/intlFormat';
+import { intlFormatDistance } from 'date-fns/intlFormatDistance';
 import { clock } from './clock.js';
 
 export type RelativeMode = 'auto' | 'always' | 'never';

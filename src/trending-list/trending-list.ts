@@ -105,22 +105,9 @@ export class NewsTrendingList extends TimedElement<Feed> {
     return this.feed;
   }
 
-  /** `headline-level` clamped to 1–6; undefined (h2) when absent or not a number. */
-  private get level(): number | undefined {
-    const level = this.headlineLevel;
-    if (level === undefined || level === null || Number.isNaN(Number(level))) return undefined;
-    return Math.min(6, Math.max(1, Math.round(Number(level))));
-  }
-
   private get limit(): number {
     const max = Math.floor(Number(this.max));
     return max >= 1 ? Math.min(max, 100) : DEFAULT_MAX;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the page: the rows rendered before still need watching (disconnect forgot them).
-    if (this.hasUpdated) this.observeImpressions();
   }
 
   override disconnectedCallback(): void {
@@ -167,9 +154,8 @@ export class NewsTrendingList extends TimedElement<Feed> {
     const items = feed.items.slice(0, this.limit);
     this.shown = items;
     const title = this.heading?.trim() || feed.name || t.trending;
-    const dir = directionOf(lang);
     return html`<section aria-labelledby="heading">
-      ${heading(this.level, 'heading', title, 'heading')}
+      ${heading(this.headlineLevel, 'heading', title, 'heading')}
       ${items.length
         ? html`<ol part="list" role="list">
             ${repeat(
@@ -184,7 +170,7 @@ export class NewsTrendingList extends TimedElement<Feed> {
                     href=${item.url}
                     rel=${relFor(item.url) || nothing}
                     lang=${this.otherLang(item, lang) ?? nothing}
-                    dir=${this.otherLang(item, lang) && directionOf(item.inLanguage!) !== dir ? directionOf(item.inLanguage!) : nothing}
+                    dir=${this.otherLang(item, lang) ? directionOf(item.inLanguage!) : nothing}
                     @click=${() => this.onClick(item, i + 1)}
                     >${item.headline}</a
                   >

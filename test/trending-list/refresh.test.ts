@@ -1,13 +1,37 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/trending-list/news-trending-list.js';
 import { loadJson, sleep, visibleText, waitForState } from '../helpers.js';
-import { apiUrl, baseOf, headlinesOf, itemsOf, mount, ofType, serverCount, serverSet, stubRandom, uniqueKey, waitFor } from './support.js';
+import {
+  apiUrl,
+  baseOf,
+  fakeVisibility,
+  headlinesOf,
+  itemsOf,
+  mount,
+  ofType,
+  recheckIntersections,
+  recordRefreshDelays,
+  serverCount,
+  serverSet,
+  stubRandom,
+  uniqueKey,
+  waitFor,
+} from './support.js';
 
 const FEED = 'trending-feed.json';
 
 type Feedish = { items: { headline: string }[] };
 
 const cleanups: (() => void)[] = [];
+
+// Refreshes wait for the list to be on screen in a visible tab. This file may run in a background
+// tab (test files run in parallel), where the real IntersectionObserver never reports: a stand-in
+// reads on-screen-ness from the layout when asked, and the page's visibility is ours to set.
+let visibility: ReturnType<typeof fakeVisibility>;
+before(() => {
+  visibility = fakeVisibility();
+});
+after(() => visibility.restore());
 
 beforeEach(() => {
   // No jitter: every interval is exactly `refresh` (times the backoff), so gaps can be measured.
@@ -44,16 +68,12 @@ async function expectQuiet(key: string, ms: number, why: string): Promise<number
 }
 
 function hideDocument(): () => void {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-  Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
-  document.dispatchEvent(new Event('visibilitychange'));
+  visibility.setPageVisible(false);
   let shown = false;
   const show = () => {
     if (shown) return;
     shown = true;
-    Reflect.deleteProperty(document, 'visibilityState');
-    Reflect.deleteProperty(document, 'hidden');
-    document.dispatchEvent(new Event('visibilitychange'));
+    visibility.setPageVisible(true);
   };
   cleanups.push(show);
   return show;
@@ -62,6 +82,8 @@ function hideDocument(): () => void {
 describe('<news-trending-list refresh>', () => {
   it('refetches every `refresh` seconds; an unchanged feed (ETag → 304) neither re-renders nor re-fires news-load', async () => {
     const key = uniqueKey('etag');
+    const timers = recordRefreshDelays();
+    cleanups.push(timers.restore);
     const { el, events } = await refreshing(key, { etag: 'v1' });
     const mutations: MutationRecord[] = [];
     const observer = new MutationObserver((records) => mutations.push(...records));
@@ -70,7 +92,8 @@ describe('<news-trending-list refresh>', () => {
     observer.disconnect();
     const counted = await serverCount(key);
     expect(counted.conditional, 'refreshes revalidate with If-None-Match').to.be.at.least(3);
-    for (const gap of await gaps(key)) expect(gap).to.be.within(180, 600);
+    expect(timers.delays.slice(0, 3)).to.deep.equal([200, 200, 200]);
+    for (const gap of await gaps(key)) expect(gap).to.be.at.least(180);
     expect(mutations, 'nothing on screen changed').to.have.length(0);
     expect(ofType(events, 'news-load')).to.have.length(1);
     expect(ofType(events, 'news-error')).to.have.length(0);
@@ -128,47 +151,48 @@ describe('<news-trending-list refresh>', () => {
   });
 
   it('backs off after failures (the interval doubles) and returns to the interval after a success', async () => {
+    const timers = recordRefreshDelays();
+    cleanups.push(timers.restore);
     const key = uniqueKey('backoff');
     await refreshing(key);
     await serverSet(key, { status: 500 });
-    await waitFor(async () => (await count(key)) >= 4, 'three failed refreshes', 4000);
+    await waitFor(async () => (await count(key)) >= 4, 'three failed refreshes', 6000);
     await serverSet(key);
-    await waitFor(async () => (await count(key)) >= 6, 'a successful refresh and the next', 4000);
-    const [first, afterOne, afterTwo, afterThree, afterSuccess] = await gaps(key);
+    await waitFor(async () => (await count(key)) >= 6, 'a successful refresh and the next', 6000);
     // success → 200 ms; 1 failure → 400; 2 → 800; 3 → 1600; success again → 200.
-    expect(first).to.be.within(180, 350);
-    expect(afterOne).to.be.within(380, 600);
-    expect(afterTwo).to.be.within(760, 1000);
-    expect(afterThree).to.be.within(1500, 1900);
-    expect(afterSuccess).to.be.within(180, 350);
+    expect(timers.delays.slice(0, 5)).to.deep.equal([200, 400, 800, 1600, 200]);
   });
 
   it('treats Cache-Control max-age as a floor for the interval', async () => {
+    const timers = recordRefreshDelays();
+    cleanups.push(timers.restore);
     const key = uniqueKey('maxage');
-    await refreshing(key, { maxage: 1, etag: 'm' }, 0.2);
-    await waitFor(async () => (await count(key)) >= 2, 'the refresh after max-age', 3000);
+    await refreshing(key, { maxage: 2, etag: 'm' }, 0.2);
+    await waitFor(async () => (await count(key)) >= 2, 'the refresh after max-age', 4000);
+    // refresh="0.2" asks for 200 ms, the server's max-age=2 says not before two seconds.
+    expect(timers.delays[0]).to.equal(2000);
     const [gap] = await gaps(key);
-    expect(gap).to.be.within(950, 1400);
+    expect(gap).to.be.at.least(1950);
   });
 
   it('jitters the interval (±20 %) so open pages do not refetch in lockstep', async () => {
     cleanups.pop()!(); // this test sets its own Math.random
     const measure = async (random: number) => {
       const restore = stubRandom(random);
+      const timers = recordRefreshDelays();
       try {
         const key = uniqueKey('jitter');
         const { el } = await refreshing(key, { etag: 'j' }, 0.5);
-        await waitFor(async () => (await count(key)) >= 2, 'one refresh', 3000);
         el.remove();
-        return (await gaps(key))[0]!;
+        return timers.delays[0]!;
       } finally {
+        timers.restore();
         restore();
       }
     };
-    const early = await measure(0);
-    const late = await measure(0.999);
-    expect(early).to.be.within(380, 480);
-    expect(late).to.be.within(580, 700);
+    expect(await measure(0)).to.be.closeTo(400, 0.001);
+    expect(await measure(0.5)).to.be.closeTo(500, 0.001);
+    expect(await measure(0.999)).to.be.closeTo(599.8, 0.001);
   });
 
   it('pauses while the list is display:none and refetches once it is shown again', async () => {
@@ -176,9 +200,11 @@ describe('<news-trending-list refresh>', () => {
     const { el } = await refreshing(key, { etag: 'h' });
     await waitFor(async () => (await count(key)) >= 2, 'refreshing', 3000);
     el.style.display = 'none';
+    recheckIntersections();
     await sleep(100);
     const paused = await expectQuiet(key, 700, 'no refresh while display:none');
     el.style.display = '';
+    recheckIntersections();
     await waitFor(async () => (await count(key)) > paused, 'a refresh once shown', 600);
   });
 
@@ -189,9 +215,13 @@ describe('<news-trending-list refresh>', () => {
     spacer.style.height = '4000px';
     container.prepend(spacer);
     cleanups.push(() => window.scrollTo(0, 0));
+    window.scrollTo(0, 0);
+    expect(el.getBoundingClientRect().top).to.be.above(innerHeight);
+    recheckIntersections();
     await sleep(100);
     const paused = await expectQuiet(key, 700, 'no refresh while scrolled away');
     el.scrollIntoView();
+    recheckIntersections();
     await waitFor(async () => (await count(key)) > paused, 'a refresh once scrolled into view', 600);
     await waitFor(async () => (await count(key)) > paused + 1, 'refreshing again', 600);
   });
@@ -263,4 +293,3 @@ describe('<news-trending-list refresh>', () => {
     expect(await count(key)).to.equal(0);
   });
 });
-afterEach(function () { console.log("TIME", Math.round(performance.now()), this.currentTest?.duration, this.currentTest?.title); });

@@ -1,5 +1,7 @@
+import { FETCH_TIMEOUT_MS } from '../../src/internal/fetch-json.js';
+import { IMPRESSION_MS } from '../../src/internal/impressions.js';
 // Helpers shared by the trending-list and data-source tests (test/helpers.ts holds the general ones).
-import { fixture, html } from '@open-wc/testing';
+import { fixtureSync, html } from '@open-wc/testing';
 import { recordEvents } from '../helpers.js';
 
 export interface ServerCount {
@@ -42,6 +44,26 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, what:
   }
 }
 
+/**
+ * Records the delay of every timer the page starts that could be a refresh (≥ 100 ms, other than
+ * the fetch timeout and the impression timer), so intervals are checked exactly, not by the
+ * wall clock of a busy machine.
+ */
+export function recordRefreshDelays(): { delays: number[]; restore: () => void } {
+  const original = window.setTimeout;
+  const delays: number[] = [];
+  window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
+    if (timeout !== undefined && timeout >= 100 && timeout !== FETCH_TIMEOUT_MS && timeout !== IMPRESSION_MS) delays.push(timeout);
+    return original(handler, timeout, ...args);
+  }) as typeof window.setTimeout;
+  return {
+    delays,
+    restore: () => {
+      window.setTimeout = original;
+    },
+  };
+}
+
 /** Replaces Math.random (refresh jitter) until the returned function restores it. */
 export function stubRandom(value: number): () => void {
   const original = Math.random;
@@ -61,7 +83,8 @@ export async function mount<K extends 'news-trending-list' | 'news-byline'>(
   tag: K,
   setup: (el: HTMLElementTagNameMap[K]) => void = () => {},
 ): Promise<{ el: HTMLElementTagNameMap[K]; events: CustomEvent[]; container: HTMLElement }> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  // fixtureSync: `fixture` waits an animation frame for plain elements, and background tabs have none.
+  const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement(tag);
   const events = recordEvents(el, ...EVENT_TYPES);
   setup(el);
@@ -103,5 +126,103 @@ export function item(n: number, extra: Record<string, unknown> = {}): Record<str
     headline: `Story number ${n}`,
     datePublished: `2024-07-${String(1 + (n % 28)).padStart(2, '0')}T10:15:00+02:00`,
     ...extra,
+  };
+}
+
+/**
+ * A stand-in for IntersectionObserver that reports what the real one would from the layout
+ * (on screen = a box that overlaps the viewport), but on demand (`recheckIntersections()`) rather
+ * than on animation frames. Test files run in parallel browser tabs, and a background tab
+ * renders no frames, so the real observer would never report there; layout still works.
+ */
+class GeometricIntersectionObserver {
+  static live = new Set<GeometricIntersectionObserver>();
+  readonly root = null;
+  readonly rootMargin = '0px';
+  readonly scrollMargin = '0px';
+  readonly thresholds: readonly number[] = [0];
+  private readonly seen = new Map<Element, boolean>();
+
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    GeometricIntersectionObserver.live.add(this);
+  }
+
+  observe(target: Element): void {
+    if (this.seen.has(target)) return;
+    this.seen.set(target, false);
+    // Like the real one: an initial report for every new target, asynchronously.
+    setTimeout(() => this.check(target), 0);
+  }
+
+  unobserve(target: Element): void {
+    this.seen.delete(target);
+  }
+
+  disconnect(): void {
+    this.seen.clear();
+    GeometricIntersectionObserver.live.delete(this);
+  }
+
+  takeRecords(): IntersectionObserverEntry[] {
+    return [];
+  }
+
+  recheck(): void {
+    const changed = [...this.seen.keys()].map((target) => this.entry(target)).filter((e) => e.isIntersecting !== this.seen.get(e.target));
+    for (const e of changed) this.seen.set(e.target, e.isIntersecting);
+    if (changed.length) this.callback(changed, this as unknown as IntersectionObserver);
+  }
+
+  private check(target: Element): void {
+    if (!this.seen.has(target)) return;
+    const e = this.entry(target);
+    this.seen.set(target, e.isIntersecting);
+    this.callback([e], this as unknown as IntersectionObserver);
+  }
+
+  private entry(target: Element): IntersectionObserverEntry {
+    const box = target.getBoundingClientRect();
+    const view = new DOMRect(0, 0, innerWidth, innerHeight);
+    const width = Math.max(0, Math.min(box.right, view.right) - Math.max(box.left, view.left));
+    const height = Math.max(0, Math.min(box.bottom, view.bottom) - Math.max(box.top, view.top));
+    const rendered = target.isConnected && box.width * box.height > 0;
+    const isIntersecting = rendered && width > 0 && height > 0;
+    return {
+      target,
+      isIntersecting,
+      intersectionRatio: isIntersecting ? (width * height) / (box.width * box.height) : 0,
+      boundingClientRect: box,
+      intersectionRect: new DOMRect(Math.max(box.left, 0), Math.max(box.top, 0), width, height),
+      rootBounds: view,
+      time: performance.now(),
+    };
+  }
+}
+
+/** Reports current intersections to every stand-in observer (what the next frame would do). */
+export function recheckIntersections(): void {
+  for (const observer of GeometricIntersectionObserver.live) observer.recheck();
+}
+
+/**
+ * Installs the stand-in IntersectionObserver and a controllable page visibility (visible at
+ * first) until the returned function restores both. Install it before any element is watched.
+ */
+export function fakeVisibility(): { setPageVisible: (visible: boolean) => void; restore: () => void } {
+  const original = window.IntersectionObserver;
+  let visible = true;
+  window.IntersectionObserver = GeometricIntersectionObserver as unknown as typeof IntersectionObserver;
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (visible ? 'visible' : 'hidden') });
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => !visible });
+  return {
+    setPageVisible(value: boolean) {
+      visible = value;
+      document.dispatchEvent(new Event('visibilitychange'));
+    },
+    restore() {
+      window.IntersectionObserver = original;
+      Reflect.deleteProperty(document, 'visibilityState');
+      Reflect.deleteProperty(document, 'hidden');
+    },
   };
 }
