@@ -1,4 +1,5 @@
 // Browser tests in headless Chromium from Debian (puppeteer-core; nothing is downloaded).
+import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, freshProfile } from './scripts/browser.mjs';
@@ -6,8 +7,17 @@ import { testApi } from './test/server/middleware.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+// A free port on 127.0.0.1, so a second run (or Storybook, or a dev server) never collides.
+const port = await new Promise((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => resolve(free));
+  });
+});
+
 export default {
   files: ['test/**/*.test.ts'],
+  port,
   nodeResolve: true,
   middleware: [testApi()],
   concurrency: 2,
