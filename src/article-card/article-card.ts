@@ -25,6 +25,7 @@ const LAYOUTS: readonly CardLayout[] = ['stacked', 'horizontal', 'overlay', 'com
  * @attr src - URL of the article JSON, fetched without credentials.
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr lang - Language for dates and words; falls back to the nearest ancestor's `lang`, then the article's `inLanguage`.
+ * @attr dir - `ltr` or `rtl` to force the layout's direction; by default it follows the content's language.
  * @attr time-zone - IANA time zone for dates (default: the reader's).
  * @attr date-format - A date-fns pattern, e.g. `MMM.dd - yyyy hh:mm a` (default: the locale's Intl format).
  * @attr relative - `auto` (relative for the last 24 hours, default), `always` or `never`.

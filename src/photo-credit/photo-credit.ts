@@ -16,6 +16,7 @@ import { photoCreditStyles } from './photo-credit.styles.js';
  * @attr src - URL of an article or ImageObject JSON, fetched without credentials.
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr lang - Language of the credit line; falls back to the nearest ancestor's `lang`.
+ * @attr dir - `ltr` or `rtl` to force the layout's direction; by default it follows the content's language.
  * @attr variant - `below` (default): caption under the photo; `overlay`: on the photo.
  * @attr loading - `lazy` (default) or `eager` (for a hero image at the top of the page).
  * @attr sizes - The image's `sizes` for `srcset`; `auto, 100vw` by default.

@@ -26,6 +26,7 @@ export const DEFAULT_MAX = 10;
  * @attr thumbnails - Shows each item's image as a small thumbnail.
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr lang - Language for dates and words; falls back to the nearest ancestor's `lang`.
+ * @attr dir - `ltr` or `rtl` to force the layout's direction; by default it follows the content's language.
  * @attr time-zone - IANA time zone for dates (default: the reader's).
  * @attr date-format - A date-fns pattern (default: the locale's Intl format).
  * @attr relative - `auto` (relative for the last 24 hours, default), `always` or `never`.
