@@ -26,7 +26,13 @@ const copySchema = {
 
 const cdnPlugins = () => [
   // Whitespace and comments out of html`` and css`` templates (esbuild leaves template text alone).
-  minifyTemplates({ include: ['src/**/*.ts'], failOnError: true }),
+  // Conservative: runs of whitespace become one space but never vanish, since some separate
+  // words ("Frich · Jul.11"); empty attributes (alt="") are meaningful and kept.
+  minifyTemplates({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
+  }),
   // Lit's production build: no dev-mode warnings, smaller.
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),

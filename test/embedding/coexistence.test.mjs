@@ -30,7 +30,10 @@ const importMap = `<script type="importmap">${JSON.stringify({
     'lit-html/': '/node_modules/lit-html/',
     'lit-element/lit-element.js': '/node_modules/lit-element/lit-element.js',
     'date-fns': '/node_modules/date-fns/index.js',
-    'date-fns/': '/node_modules/date-fns/',
+    // Per-function entry points, as the package's exports map resolves them (`./x` → `./x.js`).
+    ...Object.fromEntries(
+      ['isValid', 'parseISO', 'intlFormat', 'intlFormatDistance', 'differenceInMinutes', 'format'].map((f) => [`date-fns/${f}`, `/node_modules/date-fns/${f}.js`]),
+    ),
     '@date-fns/tz': '/node_modules/@date-fns/tz/index.js',
   },
 })}</script>`;
