@@ -32,6 +32,18 @@ const ranksOf = (el: HTMLElement) => itemsOf(el).map((li) => li.querySelector('[
 
 describe('<news-trending-list>', () => {
   describe('rendering a feed', () => {
+    it("reads the seed article's time exactly as the seed page does", async () => {
+      const { el } = await list(feed, (l) => {
+        l.timeZone = 'Europe/Copenhagen';
+        l.dateFormat = "MMM.dd - yyyy hh:mm a 'CET'";
+      });
+      await el.updateComplete;
+      const first = itemsOf(el)[0]!;
+      expect(first.querySelector('a')!.textContent!.trim()).to.equal("NATO Accuses China of Aiding Russia's War Efforts");
+      expect(first.querySelector('time')!.textContent!.trim()).to.equal('Jul.11 - 2024 10:15 AM CET');
+      expect(itemsOf(el)[1]!.querySelector('time')!.textContent!.trim()).to.equal('Jul.11 - 2024 09:40 AM CET');
+    });
+
     it('shows the feed name as a heading over an ordered list of ranked, linked, timed headlines', async () => {
       const { el, events } = await list(feed);
       const heading = headingOf(el);
