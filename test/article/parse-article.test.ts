@@ -9,20 +9,9 @@ import {
   type ParseError,
   type ParseResult,
 } from '../../src/article/index.js';
+import { URL_MESSAGE, TEXT, REQUIRED, NUMBER, OFFSET, NOT_ARTICLE, expectOk, expectErrors, valid } from './support.js';
 
 const BASE = 'https://news.example/world/index.json';
-const URL_MESSAGE = 'expected an absolute http(s) URL (or one relative to the page)';
-const TEXT = 'expected a non-empty string';
-const REQUIRED = 'is required';
-const NUMBER = 'expected a positive number';
-const OFFSET = 'expected a time-zone offset (Z or ±hh:mm); a date without one is ambiguous';
-const NOT_ARTICLE = 'expected an article object';
-
-const valid = {
-  url: 'https://news.example/world/a',
-  headline: 'A headline',
-  datePublished: '2024-07-11T10:15:00+02:00',
-};
 
 function fixtureUrl(name: string): URL {
   return new URL(`../fixtures/${name}`, import.meta.url);
@@ -32,16 +21,6 @@ async function loadFixture(name: string): Promise<{ json: unknown; url: URL }> {
   const url = fixtureUrl(name);
   const response = await fetch(url);
   return { json: await response.json(), url };
-}
-
-function expectOk(result: ParseResult<Article>): { value: Article; warnings: ParseError[] } {
-  if (!result.ok) throw new Error(`expected ok, got errors ${JSON.stringify(result.errors)}`);
-  return result;
-}
-
-function expectErrors(result: ParseResult<Article>): ParseError[] {
-  if (result.ok) throw new Error(`expected errors, got ${JSON.stringify(result.value)}`);
-  return result.errors;
 }
 
 const parse = (input: unknown) => parseArticle(input, { baseUrl: BASE });

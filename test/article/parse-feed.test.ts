@@ -8,15 +8,9 @@ import {
   type ParseError,
   type ParseResult,
 } from '../../src/article/index.js';
+import { REQUIRED, TEXT, URL_MESSAGE, OFFSET, NOT_ARTICLE, NOT_FEED, DUPLICATE, expectOk, expectErrors } from './support.js';
 
 const BASE = 'https://news.example/feeds/trending.json';
-const REQUIRED = 'is required';
-const TEXT = 'expected a non-empty string';
-const URL_MESSAGE = 'expected an absolute http(s) URL (or one relative to the page)';
-const OFFSET = 'expected a time-zone offset (Z or ±hh:mm); a date without one is ambiguous';
-const NOT_ARTICLE = 'expected an article object';
-const NOT_FEED = 'expected a feed: an array, {items}, an ItemList or a JSON Feed';
-const DUPLICATE = 'duplicates an earlier item and was dropped';
 const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
 function article(slug: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -26,16 +20,6 @@ function article(slug: string, extra: Record<string, unknown> = {}): Record<stri
     datePublished: '2024-07-11T10:15:00+02:00',
     ...extra,
   };
-}
-
-function expectOk(result: ParseResult<Feed>): { value: Feed; warnings: ParseError[] } {
-  if (!result.ok) throw new Error(`expected ok, got errors ${JSON.stringify(result.errors)}`);
-  return result;
-}
-
-function expectErrors(result: ParseResult<Feed>): ParseError[] {
-  if (result.ok) throw new Error(`expected errors, got ${JSON.stringify(result.value)}`);
-  return result.errors;
 }
 
 const parse = (input: unknown) => parseFeed(input, { baseUrl: BASE });

@@ -1,20 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { parseDateTime } from '../../src/article/date.js';
 import { parseArticle, safeUrl, type ParseError } from '../../src/article/index.js';
+import { URL_MESSAGE, URL_STRING, OFFSET, RFC, NOT_REAL, NOT_STRING, valid } from './support.js';
 
 const BASE = 'https://news.example/world/index.json';
-const URL_MESSAGE = 'expected an absolute http(s) URL (or one relative to the page)';
-const URL_STRING = 'expected a URL string';
-const OFFSET = 'expected a time-zone offset (Z or ±hh:mm); a date without one is ambiguous';
-const RFC = 'expected an RFC 3339 date-time such as 2024-07-11T10:15:00+02:00';
-const NOT_REAL = 'is not a real date and time';
-const NOT_STRING = 'expected an RFC 3339 date-time string';
-
-const valid = {
-  url: 'https://news.example/world/a',
-  headline: 'A headline',
-  datePublished: '2024-07-11T10:15:00+02:00',
-};
 
 function errorsOf(input: unknown, baseUrl = BASE): ParseError[] {
   const result = parseArticle(input, { baseUrl });
