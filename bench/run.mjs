@@ -1,0 +1,294 @@
+#!/usr/bin/env node
+// `npm run bench` (node bench/run.mjs [--rounds N]): builds what it needs, measures bytes, first
+// render, updates, a publisher page and memory in headless Chromium, side by side with the
+// hand-written floor and the peers, and writes bench/results.json and the tables of
+// docs/performance.md. Every timed figure is the median of N runs (default 10) with min and max;
+// the variants take turns within each round (in a rotating order), and every ratio is computed
+// run by run within a round, so a slow moment on a shared machine hits both sides of a ratio.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { launchChromium } from '../scripts/browser.mjs';
+import { BUILD, buildPeers, ensureDist, peerVersions, writeBuild } from './lib/build.mjs';
+import { inPage, startServer, VARIANTS } from './lib/pages.mjs';
+import { writeDocs } from './lib/report.mjs';
+import { pairedRatio, summary } from './lib/stats.mjs';
+import { dataFiles, publisherPage } from './pages/publisher.mjs';
+import { runBytes } from './suites/bytes.mjs';
+import { publisherRun, serializeRendered } from './suites/publisher.mjs';
+import { cardsRun, listRun } from './suites/render.mjs';
+
+const COMMAND = 'npm run bench';
+const argv = process.argv.slice(2);
+const flag = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const ROUNDS = Number(flag('--rounds') ?? process.env.BENCH_ROUNDS ?? 10);
+const CARDS = 1000;
+const ITEMS = 100;
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+const log = (...args) => console.log(`[bench ${elapsed()}]`, ...args);
+
+/** Runs `fn`, once more if it fails (a shared machine can time a tab out); the second failure stops the bench. */
+async function retry(label, fn, failures) {
+  try {
+    return await fn();
+  } catch (error) {
+    failures.push(`${label}: ${error.message.split('\n')[0]}`);
+    log(`retrying ${label} (${error.message.split('\n')[0]})`);
+    return fn();
+  }
+}
+
+async function main() {
+  process.chdir(new URL('..', import.meta.url).pathname);
+  if (!(ROUNDS >= 1)) throw new Error('--rounds must be a positive number');
+
+  // 1. Build: dist/ if missing, the peers, and a snapshot of dist/cdn so that a rebuild during the
+  // run (other work in the same checkout) cannot change or remove what the pages load.
+  const built = ensureDist();
+  const versions = { 'news-widgets': JSON.parse(readFileSync('package.json', 'utf8')).version, ...peerVersions() };
+  rmSync(BUILD, { recursive: true, force: true });
+  mkdirSync(BUILD, { recursive: true });
+  cpSync('dist/cdn', `${BUILD}/cdn`, { recursive: true, filter: (f) => !f.endsWith('.map') });
+  await buildPeers();
+  for (const [path, text] of Object.entries(dataFiles())) writeBuild(path, text);
+  log(`built${built ? ' dist/ and' : ''} the peers`);
+
+  const bytes = await runBytes(`${BUILD}/cdn`);
+  log(`bytes: module bundle ${bytes.target.actual} B gzip`);
+
+  const cdn = `/${BUILD}/cdn/news-widgets.js`;
+  const inline = publisherPage('inline', { cdn });
+  const PUBLISHER = {
+    static: { label: 'static HTML, declarative shadow DOM (floor)', url: `/${BUILD}/publisher-static.html` },
+    inline: { label: 'inline JSON, `<script type="module" src>` as documented', url: '/bench/publisher-inline.html' },
+    blocking: { label: 'inline JSON, the same script with `blocking="render"`', url: '/bench/publisher-inline-blocking.html' },
+    src: { label: '`src` (20 fetches), as documented', url: '/bench/publisher-src.html' },
+  };
+  const server = await startServer({
+    [PUBLISHER.inline.url]: inline,
+    [PUBLISHER.blocking.url]: inline.replace(`<script type="module" src="${cdn}">`, `<script type="module" src="${cdn}" blocking="render">`),
+    [PUBLISHER.src.url]: publisherPage('src', { cdn }),
+  });
+  const browser = await launchChromium();
+  const failures = [];
+  try {
+    const origin = server.url;
+    const chromium = await browser.version();
+
+    // The floor's stylesheets are the library's own, read from the elements the bundle defines.
+    const styles = await inPage(browser, `${origin}/bench/ours.html`, (page) =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          ['news-article-card', 'news-byline', 'news-photo-credit', 'news-trending-list'].map((tag) => [tag, customElements.get(tag).elementStyles.map((s) => s.cssText)]),
+        ),
+      ),
+    );
+    writeBuild('floor-styles.json', JSON.stringify(styles));
+
+    // The floor must produce the same DOM: compare the composed trees (comments and Lit's markers
+    // aside) for the same data at the same instant, strictly, without whitespace-only text (which
+    // follows the template minifier's settings), and as laid out (every element's box).
+    const now = Date.parse('2024-07-11T12:00:00Z');
+    const trees = {};
+    for (const key of ['ours', 'floor']) {
+      trees[key] = await inPage(browser, `${origin}/bench/${key}.html`, (page) =>
+        page.evaluate(
+          async (at, items) => {
+            await bench.renderOnly('cards', 20, at);
+            const cards = bench.composed();
+            await bench.clear();
+            await bench.renderOnly('list', items, at);
+            return { cards, list: bench.composed() };
+          },
+          now,
+          ITEMS,
+        ),
+      );
+    }
+    const firstDiff = (a, b) => {
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i++;
+      return i === a.length && i === b.length ? undefined : { at: i, ours: a.slice(Math.max(0, i - 80), i + 80), floor: b.slice(Math.max(0, i - 80), i + 80) };
+    };
+    // Boxes may differ by a fraction of a pixel where text is split into several nodes (shaping).
+    const boxes = (a, b) => {
+      const [x, y] = [JSON.parse(a), JSON.parse(b)];
+      if (x.length !== y.length) return { same: false, elements: [x.length, y.length] };
+      let deviation = 0;
+      for (let i = 0; i < x.length; i++) {
+        if (x[i][0] !== y[i][0]) return { same: false, at: i, ours: x[i], floor: y[i] };
+        for (let j = 1; j < 5; j++) deviation = Math.max(deviation, Math.abs(x[i][j] - y[i][j]));
+      }
+      return { same: deviation <= 0.5, elements: x.length, maxDeviationPx: deviation };
+    };
+    const compare = (a, b) => {
+      const layout = boxes(a.layout, b.layout);
+      return {
+        strict: a.strict === b.strict,
+        withoutWhitespace: a.text === b.text,
+        layout: layout.same,
+        boxes: layout,
+        characters: a.text.length,
+        diff: firstDiff(a.text, b.text),
+      };
+    };
+    const equivalence = { cards: compare(trees.ours.cards, trees.floor.cards), list: compare(trees.ours.list, trees.floor.list) };
+    const same = (e) => e.withoutWhitespace && e.layout;
+    log(`floor equivalent (elements, text, layout): cards ${same(equivalence.cards)}, list ${same(equivalence.list)}`);
+
+    // The publisher page's floor: the inline page as rendered, frozen into static HTML.
+    writeBuild('publisher-static.html', publisherPage('static', { body: await serializeRendered(browser, `${origin}${PUBLISHER.inline.url}`) }));
+
+    const keys = Object.keys(VARIANTS);
+    const pubKeys = Object.keys(PUBLISHER);
+    const runs = { cards: {}, list: {}, publisher: {} };
+    for (const k of keys) runs.cards[k] = [];
+    for (const k of keys) runs.list[k] = [];
+    for (const k of pubKeys) runs.publisher[k] = [];
+    const rotate = (list, r) => list.map((_, i) => list[(i + r) % list.length]);
+
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const key of rotate(keys, r)) runs.cards[key][r] = await retry(`cards/${key}`, () => cardsRun(browser, origin, key, CARDS), failures);
+      for (const key of rotate(keys, r)) runs.list[key][r] = await retry(`list/${key}`, () => listRun(browser, origin, key, ITEMS), failures);
+      for (const key of rotate(pubKeys, r)) runs.publisher[key][r] = await retry(`publisher/${key}`, () => publisherRun(browser, `${origin}${PUBLISHER[key].url}`), failures);
+      const c = runs.cards;
+      log(`round ${r + 1}/${ROUNDS}: 1,000 cards ${keys.map((k) => `${k} ${c[k][r].ms.toFixed(0)} ms`).join(', ')}`);
+    }
+
+    const results = aggregate({ runs, keys, pubKeys, PUBLISHER });
+    const output = {
+      command: COMMAND,
+      generated: new Date().toISOString(),
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+      rounds: ROUNDS,
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium },
+      versions,
+      variants: Object.fromEntries(keys.map((k) => [k, VARIANTS[k].label])),
+      bytes,
+      equivalence,
+      ...results,
+      failures,
+    };
+    output.targets = targets(output);
+    writeFileSync('bench/results.json', `${JSON.stringify(output, null, 2)}\n`);
+    writeDocs('docs/performance.md', output);
+    log(`wrote bench/results.json and docs/performance.md in ${output.durationSeconds} s`);
+    for (const t of output.targets) log(`${t.met ? 'met    ' : 'NOT MET'}  ${t.name}: ${t.measured}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function aggregate({ runs, keys, pubKeys, PUBLISHER }) {
+  const pick = (list, get) => list.map((run) => (run ? get(run) : undefined));
+  const render = {};
+  for (const [scenario, get] of [
+    ['cards', (run) => run],
+    ['list', (run) => run.list],
+  ]) {
+    const per = {};
+    for (const key of keys) {
+      const list = runs[scenario][key];
+      per[key] = {
+        ms: summary(pick(list, (run) => get(run).ms)),
+        scriptMs: summary(pick(list, (run) => get(run).scriptMs)),
+        vsFloor: pairedRatio(pick(list, (run) => get(run).ms), pick(runs[scenario].floor, (run) => get(run).ms)),
+        oursVsThis: key === 'ours' ? undefined : pairedRatio(pick(runs[scenario].ours, (run) => get(run).ms), pick(list, (run) => get(run).ms)),
+        complete: get(list[0]).counts ?? get(list[0]).complete,
+      };
+    }
+    render[scenario] = per;
+  }
+
+  const update = { list: {}, card: {} };
+  for (const scenario of ['list', 'card']) {
+    const field = scenario === 'list' ? 'update' : 'card';
+    for (const key of keys) {
+      const list = runs.list[key].map((run) => run?.[field]).filter(Boolean);
+      if (!list.length) continue;
+      update[scenario][key] = {
+        ms: summary(list.map((u) => u.ms)),
+        mutations: summary(list.map((u) => u.mutations)),
+        records: list[0].records,
+        applied: list.every((u) => u.applied !== false),
+        vsFloor: pairedRatio(
+          runs.list[key].map((run) => run?.[field]?.ms),
+          runs.list.floor.map((run) => run?.[field]?.ms),
+        ),
+      };
+    }
+  }
+
+  const memory = {};
+  for (const key of keys) {
+    const list = runs.cards[key].map((run) => run.memory);
+    const total = (m) => m.js + m.dom;
+    memory[key] = {
+      js: summary(list.map((m) => m.js)),
+      dom: summary(list.map((m) => m.dom)),
+      total: summary(list.map(total)),
+      vsFloor: pairedRatio(list.map(total), runs.cards.floor.map((run) => total(run.memory))),
+      retainedJs: summary(list.map((m) => m.retainedJs)),
+      retainedDom: summary(list.map((m) => m.retainedDom)),
+      liveAfter: Object.fromEntries(
+        Object.keys(list[0].liveAfter)
+          .filter((name) => name !== 'byName')
+          .map((name) => [name, summary(list.map((m) => m.liveAfter[name] - (m.liveBefore[name] ?? 0)))]),
+      ),
+      liveAfterAbsolute: Object.fromEntries(Object.keys(list[0].liveAfter).filter((n) => n.includes('-')).map((name) => [name, summary(list.map((m) => m.liveAfter[name]))])),
+      extraElements: list.map((m) => m.extraElements),
+    };
+  }
+
+  const publisher = {};
+  for (const key of pubKeys) {
+    const list = runs.publisher[key];
+    publisher[key] = {
+      label: PUBLISHER[key].label,
+      ms: summary(list.map((p) => p.ms)),
+      vsStatic: pairedRatio(list.map((p) => p.ms), runs.publisher.static.map((p) => p.ms)),
+      cls: summary(list.map((p) => p.cls)),
+      runsWithShift: list.filter((p) => p.cls > 0).length,
+      fcp: summary(list.map((p) => p.fcp)),
+      shadowRoots: list[0].shadowRoots,
+      allReady: list.every((p) => !p.states || p.states.every((s) => s === 'ready')),
+      worstShifts: [...list].sort((a, b) => b.cls - a.cls)[0].shifts.slice(0, 6),
+    };
+  }
+  return { render, update, memory, publisher };
+}
+
+function targets(o) {
+  const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
+  const bytes = (b) => `${b.toLocaleString('en-US')} B`;
+  const x = (s) => `${s.median.toFixed(2)}× [${s.min.toFixed(2)}–${s.max.toFixed(2)}]`;
+  const m = (s) => (s.min === s.max ? String(s.median) : `${s.median} [${s.min}–${s.max}]`);
+  const list = [
+    {
+      name: 'module bundle ≤ 16 KB (16,384 B) gzip',
+      measured: `${bytes(o.bytes.target.actual)} = ${kib(o.bytes.target.actual)} gzip (${o.bytes.target.over > 0 ? `${bytes(o.bytes.target.over)} over` : `${bytes(-o.bytes.target.over)} under`} ${bytes(o.bytes.target.gzip)})`,
+      met: o.bytes.target.met,
+    },
+    { name: 'first render of 1,000 cards ≤ 1.3× the floor', measured: x(o.render.cards.ours.vsFloor), met: o.render.cards.ours.vsFloor.median <= 1.3 },
+    { name: 'first render of a 100-item list ≤ 1.3× the floor', measured: x(o.render.list.ours.vsFloor), met: o.render.list.ours.vsFloor.median <= 1.3 },
+    { name: '1 mutation per changed field: one headline in a 100-item list', measured: `${m(o.update.list.ours.mutations)} mutation(s)`, met: o.update.list.ours.mutations.max === 1 },
+    { name: '1 mutation per changed field: one card headline', measured: `${m(o.update.card.ours.mutations)} mutation(s)`, met: o.update.card.ours.mutations.max === 1 },
+    { name: 'CLS 0 with inline JSON (module script as documented)', measured: `${o.publisher.inline.cls.median.toFixed(3)} [${o.publisher.inline.cls.min.toFixed(3)}–${o.publisher.inline.cls.max.toFixed(3)}], shifted in ${o.publisher.inline.runsWithShift}/${o.rounds} runs`, met: o.publisher.inline.cls.max === 0 },
+    { name: 'CLS 0 with inline JSON (`blocking="render"`)', measured: `${o.publisher.blocking.cls.median.toFixed(3)} [${o.publisher.blocking.cls.min.toFixed(3)}–${o.publisher.blocking.cls.max.toFixed(3)}], shifted in ${o.publisher.blocking.runsWithShift}/${o.rounds} runs`, met: o.publisher.blocking.cls.max === 0 },
+    {
+      name: 'nothing retained after removing 1,000 cards',
+      measured: `${Object.entries(o.memory.ours.liveAfterAbsolute).map(([k, s]) => `${s.max} ${k}`).join(', ')} alive; heap ${(o.memory.ours.retainedJs.median / 1024).toFixed(0)} KiB JS + ${(o.memory.ours.retainedDom.median / 1024).toFixed(0)} KiB DOM above the baseline`,
+      met: Object.values(o.memory.ours.liveAfterAbsolute).every((s) => s.max === 0),
+    },
+  ];
+  return list;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
