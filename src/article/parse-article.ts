@@ -19,6 +19,19 @@ import { defaultBaseUrl, readUrl } from './url.js';
 // Articles produced here are frozen and remembered, so a component handed an already-parsed
 // article (the card passing one to its byline) does not parse it twice.
 const parsed = new WeakSet<object>();
+// The same for images, which the photo credit receives on their own from a parsed article.
+const parsedImages = new WeakSet<object>();
+
+/** True for images that came out of `parseArticle` or `parseImage` (safe to render as they are). */
+export function isParsedImage(value: unknown): value is ImageObject {
+  return typeof value === 'object' && value !== null && parsedImages.has(value);
+}
+
+/** Freezes a parsed image and remembers it (see isParsedImage). */
+export function markParsedImage(image: ImageObject): ImageObject {
+  parsedImages.add(deepFreeze(image));
+  return image;
+}
 
 /** True for values returned by `parseArticle` (safe to render as they are). */
 export function isParsedArticle(value: unknown): value is Article {
@@ -110,6 +123,7 @@ export function parseArticleAt(
   if (publisher) article.publisher = publisher;
 
   parsed.add(deepFreeze(article));
+  if (article.image) parsedImages.add(article.image);
   return { ok: true, value: article, warnings };
 }
 

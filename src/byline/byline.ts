@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { parseArticle } from '../article/parse-article.js';
 import type { Article, Person } from '../article/types.js';
 import { relFor } from '../internal/links.js';
+import { memo } from '../internal/memo.js';
 import { TimedElement } from '../internal/timed-element.js';
 import { baseStyles, tokenLayer } from '../internal/tokens.js';
 import { bylineStyles } from './byline.styles.js';
@@ -132,7 +133,7 @@ export class NewsByline extends TimedElement<Article> {
 /** `Intl.ListFormat` parts for the conjunction list, with a plain fallback for old engines. */
 function listParts(items: string[], lang: string): { type: string; value: string }[] {
   try {
-    return new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }).formatToParts(items);
+    return memo(`list|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' })).formatToParts(items);
   } catch {
     return items.flatMap((value, i) => (i ? [{ type: 'literal', value: ', ' }, { type: 'element', value }] : [{ type: 'element', value }]));
   }

@@ -1,4 +1,5 @@
 /** Language and direction for an element: its own `lang`, an ancestor's, then the data's. */
+import { memo } from './memo.js';
 
 const RTL = /^(?:ar|arc|ckb|dv|fa|he|iw|ks|ku-Arab|nqo|ps|sd|syr|ug|ur|yi)(?:-|$)/i;
 
@@ -16,19 +17,28 @@ export function inheritedLang(el: Element): string | undefined {
 /** A usable BCP 47 tag from the first candidate that is one; 'en' when none is. */
 export function resolveLang(...candidates: (string | undefined | null)[]): string {
   for (const candidate of candidates) {
-    if (!candidate) continue;
-    try {
-      const [tag] = Intl.getCanonicalLocales(candidate);
-      if (tag) return tag;
-    } catch {
-      // not a language tag: try the next one
-    }
+    const tag = candidate ? canonical(candidate) : undefined;
+    if (tag) return tag;
   }
   return 'en';
 }
 
+function canonical(candidate: string): string | undefined {
+  return memo(`lang|${candidate}`, () => {
+    try {
+      return Intl.getCanonicalLocales(candidate)[0];
+    } catch {
+      return undefined; // not a language tag: the caller tries the next one
+    }
+  });
+}
+
 /** Writing direction of a language, from Intl where the engine knows it. */
 export function directionOf(lang: string): 'ltr' | 'rtl' {
+  return memo(`dir|${lang}`, () => lookUpDirection(lang));
+}
+
+function lookUpDirection(lang: string): 'ltr' | 'rtl' {
   try {
     const locale = new Intl.Locale(lang) as Intl.Locale & {
       getTextInfo?: () => { direction?: string };

@@ -1,3 +1,5 @@
+import { memo } from './memo.js';
+
 /** Words a reader gets through in a minute (a common figure for news copy). */
 export const WORDS_PER_MINUTE = 230;
 
@@ -6,7 +8,7 @@ export function readingMinutes(wordCount: number | undefined, lang: string): str
   if (!wordCount) return undefined;
   const minutes = Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE));
   try {
-    return new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(minutes);
+    return memo(`minutes|${lang}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'short' })).format(minutes);
   } catch {
     return `${minutes} min`;
   }

@@ -1,8 +1,8 @@
 // Per-function entry points: the same code as the package index, without making every unbundled
 // consumer (the test runner, an import-map page) load all of date-fns.
 import { differenceInMinutes } from 'date-fns/differenceInMinutes';
-import { intlFormat } from 'date-fns/intlFormat';
 import { intlFormatDistance } from 'date-fns/intlFormatDistance';
+import { memo } from '../internal/memo.js';
 import { clock } from './clock.js';
 
 export type RelativeMode = 'auto' | 'always' | 'never';
@@ -74,11 +74,7 @@ export function formatTime(date: Date, options: TimeOptions): FormattedTime {
   const useRelative =
     options.relative === 'always' ||
     (options.relative !== 'never' && age > -FUTURE_SKEW_MINUTES && age < RELATIVE_CUTOFF_MINUTES);
-  const title = intlFormat(
-    date,
-    { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'long', timeZone },
-    { locale },
-  );
+  const title = dateTimeFormat(locale, timeZone, 'full').format(date);
   const text = useRelative
     ? relativeText(date, age > -FUTURE_SKEW_MINUTES ? Math.max(now, date.getTime()) : now, locale)
     : absolute(date, locale, timeZone, options.pattern);
@@ -92,9 +88,31 @@ export function formatTime(date: Date, options: TimeOptions): FormattedTime {
  * times use date-fns' own choice of unit.
  */
 function relativeText(date: Date, base: number, locale: string): string {
-  const seconds = Math.abs(base - date.getTime()) / 1000;
+  const elapsed = date.getTime() - base;
+  const seconds = Math.abs(elapsed) / 1000;
   const unit = seconds < 60 ? 'second' : seconds < 3600 ? 'minute' : seconds < 86_400 ? 'hour' : undefined;
-  return intlFormatDistance(date, base, unit ? { locale, unit } : { locale });
+  if (!unit) return intlFormatDistance(date, base, { locale });
+  // What intlFormatDistance does for a given unit (truncated difference, numeric: 'auto'), with
+  // the formatter built once per language instead of once per timestamp.
+  const value = Math.trunc(elapsed / UNIT_MS[unit]) || 0;
+  return memo(`rtf|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(value, unit);
+}
+
+const UNIT_MS = { second: 1000, minute: 60_000, hour: 3_600_000 } as const;
+
+const STYLES = {
+  // The tooltip: the full date and time with the zone's name.
+  full: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'long' },
+  // What readers see when there is no pattern.
+  medium: { dateStyle: 'medium', timeStyle: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * An Intl.DateTimeFormat for a language, zone and style, built once: the same formatting as
+ * date-fns' intlFormat (which builds a new one on every call).
+ */
+function dateTimeFormat(locale: string, timeZone: string | undefined, style: keyof typeof STYLES): Intl.DateTimeFormat {
+  return memo(`dtf|${locale}|${timeZone ?? ''}|${style}`, () => new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone }));
 }
 
 function absolute(date: Date, locale: string, timeZone: string | undefined, pattern: string | undefined): string {
@@ -105,5 +123,5 @@ function absolute(date: Date, locale: string, timeZone: string | undefined, patt
       // An invalid pattern (unescaped letters, …) falls back to the Intl format below.
     }
   }
-  return intlFormat(date, { dateStyle: 'medium', timeStyle: 'short', timeZone }, { locale });
+  return dateTimeFormat(locale, timeZone, 'medium').format(date);
 }
