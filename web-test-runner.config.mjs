@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, freshProfile } from './scripts/browser.mjs';
+import { faultApi } from './test/server/faults.mjs';
 import { testApi } from './test/server/middleware.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -19,7 +20,7 @@ export default {
   files: ['test/**/*.test.ts'],
   port,
   nodeResolve: true,
-  middleware: [testApi()],
+  middleware: [testApi(), faultApi()],
   concurrency: 2,
   testsFinishTimeout: 300000,
   // Standard decorators and modern syntax must be lowered to what Chromium parses (not 'auto').

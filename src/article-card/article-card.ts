@@ -122,7 +122,7 @@ export class NewsArticleCard extends TimedElement<Article> {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (this.data.state === 'ready') this.impressions.observe(this);
+    if (this.data.state === 'ready' && this.isConnected) this.impressions.observe(this);
   }
 
   protected override dataLang(): string | undefined {

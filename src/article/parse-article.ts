@@ -268,7 +268,7 @@ export function parseImageAt(value: unknown, path: string, warnings: ParseError[
   for (const dim of ['width', 'height'] as const) {
     if (value[dim] === undefined) continue;
     const n = readNumber(value[dim]);
-    if (n !== undefined) image[dim] = Math.round(n);
+    if (n !== undefined) image[dim] = Math.max(1, Math.round(n));
     else warnings.push({ path: join(path, dim), message: 'expected a positive number' });
   }
   if (typeof value['alt'] === 'string' && cleanText(value['alt']) === undefined) image.alt = '';
@@ -315,7 +315,7 @@ function readSrcset(value: unknown, path: string, warnings: ParseError[], baseUr
     if (width === undefined) warnings.push({ path: join(at, 'width'), message: 'expected a positive number' });
     // A comma or space inside a srcset URL would split the candidate list; such URLs are refused.
     if (url && /[\s,]/.test(url)) warnings.push({ path: join(at, 'url'), message: 'must not contain commas or spaces' });
-    else if (url && width) out.push({ url, width: Math.round(width) });
+    else if (url && width) out.push({ url, width: Math.max(1, Math.round(width)) });
   });
   return out;
 }

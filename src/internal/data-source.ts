@@ -85,6 +85,8 @@ export class DataController<T> implements ReactiveController {
 
   /** Re-reads the inputs; the element calls it when `article`/`feed`/`src` change. */
   sync(): void {
+    // A detached element (removed before its first update ran) reads nothing and fetches nothing.
+    if (!this.host.isConnected) return;
     const property = this.host.dataProperty;
     if (property !== undefined && property !== null) {
       this.cancel();
@@ -158,20 +160,26 @@ export class DataController<T> implements ReactiveController {
     const request = new AbortController();
     this.request = request;
     const seq = ++this.seq;
+    // One microtask first: an element added and removed in the same task fetches nothing.
+    await null;
+    if (seq !== this.seq) return;
     try {
       const fetched = await fetchJson(src, request.signal, { revalidate, previousText: this.lastText });
       if (seq !== this.seq) return;
       this.maxAge = fetched.maxAge;
-      this.failures = 0;
-      if (fetched.json !== undefined) {
-        this.lastText = fetched.text;
+      if (fetched.json === undefined) {
+        this.failures = 0; // the same body as the last good answer
+      } else {
         const result = this.parse(fetched.json, { baseUrl: fetched.url });
-        if (!result.ok && this.value !== undefined) {
-          // A refresh that returned junk: keep the good list and say what happened.
-          this.failures++;
-          emit(this.host, 'news-error', { errors: result.errors, source: 'src' });
-        } else {
+        if (result.ok) {
+          this.failures = 0;
+          this.lastText = fetched.text;
           this.apply(result, 'src');
+        } else {
+          // Junk counts as a failure (and backs off); after a good answer the good list stays.
+          this.failures++;
+          if (this.value !== undefined) emit(this.host, 'news-error', { errors: result.errors, source: 'src' });
+          else this.apply(result, 'src');
         }
       }
     } catch (error) {

@@ -7,6 +7,15 @@ import type { ImageObject, ParseError, ParseOptions, ParseResult } from '../arti
  * Anything with an `image` field, or a `headline`, is read as an article.
  */
 export function parseCreditInput(input: unknown, options: ParseOptions): ParseResult<ImageObject> {
+  try {
+    return readCreditInput(input, options);
+  } catch (error) {
+    // Throwing getters and proxy traps: an error, never an exception, as the other parsers do.
+    return { ok: false, errors: [{ path: '$', message: `could not be read (${String(error).slice(0, 200)})` }] };
+  }
+}
+
+function readCreditInput(input: unknown, options: ParseOptions): ParseResult<ImageObject> {
   if (isParsedArticle(input)) {
     return input.image
       ? { ok: true, value: input.image, warnings: [] }

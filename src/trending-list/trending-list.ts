@@ -135,6 +135,7 @@ export class NewsTrendingList extends TimedElement<Feed> {
   }
 
   private observeImpressions(): void {
+    if (!this.isConnected) return; // an update that ran after removal must not start watching
     for (const item of this.renderRoot.querySelectorAll<HTMLElement>('li.item')) {
       const article = this.shown[Number(item.dataset['position']) - 1];
       if (article && !this.reported.has(article.id)) this.impressions.observe(item);

@@ -124,12 +124,12 @@ export function faultApi() {
         ctx.respond = false;
         ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
         const step = 64 * 1024;
+        const closed = new Promise((resolve) => ctx.res.once('close', resolve));
         for (let offset = 0; offset < body.length && !ctx.res.destroyed; offset += step) {
           if (!ctx.res.write(body.subarray(offset, offset + step))) {
-            await new Promise((resolve) => {
-              ctx.res.once('drain', resolve);
-              ctx.res.once('close', resolve);
-            });
+            let onDrain;
+            await Promise.race([new Promise((resolve) => ctx.res.once('drain', (onDrain = resolve))), closed]);
+            ctx.res.off('drain', onDrain);
           }
         }
         if (!ctx.res.destroyed) ctx.res.end();
@@ -137,7 +137,7 @@ export function faultApi() {
       }
       case 'echo': {
         const seen = `cookie: ${ctx.get('cookie') || 'none'}; authorization: ${ctx.get('authorization') || 'none'}`;
-        const article = { url: 'https://news.example/echo', headline: seen, datePublished: '2024-07-11T10:15:00+02:00' };
+        const article = { url: 'https://news.example/echo', headline: seen, author: [{ name: seen }], datePublished: '2024-07-11T10:15:00+02:00' };
         const image = { url: 'https://news.example/echo.png', caption: seen, creditText: 'Echo' };
         const doc = q.shape === 'feed' ? [article] : q.shape === 'image' ? image : article;
         ctx.type = 'application/json';
