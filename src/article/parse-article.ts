@@ -116,7 +116,7 @@ export function parseArticleAt(
   if (image) article.image = image;
   if (node['wordCount'] !== undefined) {
     const words = readNumber(node['wordCount']);
-    if (words !== undefined) article.wordCount = Math.round(words);
+    if (words !== undefined) article.wordCount = Math.max(1, Math.round(words));
     else warnings.push({ path: at('wordCount'), message: 'expected a positive number' });
   }
   const publisher = readPublisher(node['publisher'], at('publisher'), warnings, baseUrl);
