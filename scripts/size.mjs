@@ -1,6 +1,7 @@
 // Size budget (run by `npm test`): what a publisher's page downloads for the module bundle,
 // Lit included, gzip -9 and brotli. Static imports count toward the bundle; chunks reached only
-// by import() (pattern date formatting) are on-demand and reported on their own.
+// by import() (pattern date formatting, relative times past a day, each non-English language's
+// words) are on demand and reported on their own.
 // `--json` prints the figures as JSON instead of a table (for the benchmarks).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,7 +13,7 @@ export const TARGET_GZIP = 16 * 1024;
  * The ceiling enforced today: a ratchet just above the current size, so nothing grows while the
  * bundle is brought down to the target. Lower it whenever the bundle shrinks; never raise it.
  */
-export const CEILING_GZIP = 24 * 1024;
+export const CEILING_GZIP = 21 * 1024;
 const ENTRY = 'dist/cdn/news-widgets.js';
 
 export function measure(file) {

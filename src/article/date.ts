@@ -1,14 +1,14 @@
-import { isValid } from 'date-fns/isValid';
-import { parseISO } from 'date-fns/parseISO';
-
 // RFC 3339 date-time. JSON-LD in the wild also writes ISO 8601 basic offsets (+0200, +02),
 // which carry the same information, so those are accepted too. An offset is mandatory:
 // without one the instant depends on the reader's clock, which is exactly the bug to refuse.
 const DATE_TIME =
-  /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/;
+  /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:[Zz]|([+-])(\d{2})(?::?(\d{2}))?)$/;
 const HAS_OFFSET = /(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/;
 
 export type DateVerdict = { date: Date } | { message: string };
+
+const RFC = 'expected an RFC 3339 date-time such as 2024-07-11T10:15:00+02:00';
+const NOT_REAL = 'is not a real date and time';
 
 /** Parses an RFC 3339 timestamp with an offset into a `Date`, or says what is wrong with it. */
 export function parseDateTime(value: unknown): DateVerdict {
@@ -16,23 +16,28 @@ export function parseDateTime(value: unknown): DateVerdict {
     return { message: 'expected an RFC 3339 date-time string' };
   }
   const text = value.trim();
-  if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(text)) {
-    return { message: 'expected an RFC 3339 date-time such as 2024-07-11T10:15:00+02:00' };
-  }
+  if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(text)) return { message: RFC };
   if (!HAS_OFFSET.test(text)) {
     return { message: 'expected a time-zone offset (Z or ±hh:mm); a date without one is ambiguous' };
   }
-  if (!DATE_TIME.test(text)) {
-    return { message: 'expected an RFC 3339 date-time such as 2024-07-11T10:15:00+02:00' };
+  const m = DATE_TIME.exec(text);
+  if (!m) return { message: RFC };
+  const [, day, minute, seconds = '00', fraction = '', sign, offsetHours = '00', offsetMinutes = '00'] = m;
+  // The form is checked; what is left is whether the fields name a real moment. The normalised
+  // text is in ECMAScript's own date-time format, which every engine reads the same way. Offsets
+  // are applied by hand so the calendar check below sees the fields exactly as written.
+  const local = `${day}T${minute}:${seconds}`;
+  const offset = (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
+  const wall = Date.parse(`${local}.${fraction.padEnd(3, '0').slice(0, 3)}Z`);
+  // Engines differ on 30 February (some roll over to March): reading the fields back catches
+  // that, hour 24, minute or second 60 alike. Offsets too are 00–23 hours and 00–59 minutes.
+  if (
+    Number.isNaN(wall) ||
+    new Date(wall).toISOString().slice(0, 19) !== local ||
+    Number(offsetHours) > 23 ||
+    Number(offsetMinutes) > 59
+  ) {
+    return { message: NOT_REAL };
   }
-  // RFC 3339 hours are 00–23, in the time and in the offset; date-fns would read 24:00 as the
-  // next midnight and does not check an offset's hours at all (+25:00 went through).
-  const offsetHours = /[+-](\d{2})(?::?\d{2})?$/.exec(text)?.[1];
-  if (text.slice(11, 13) === '24' || Number(offsetHours ?? 0) > 23) {
-    return { message: 'is not a real date and time' };
-  }
-  // date-fns checks the calendar (no 30 February, no hour 25); the regex only checks the form.
-  const date = parseISO(text.replace(/^(\S{10})[t ]/, '$1T').replace(/z$/, 'Z'));
-  if (!isValid(date)) return { message: 'is not a real date and time' };
-  return { date };
+  return { date: new Date(wall - offset) };
 }

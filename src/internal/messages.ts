@@ -1,4 +1,5 @@
 import type { Label } from '../article/types.js';
+import { onDemand, type OnDemand } from './on-demand.js';
 
 /** The few words the components write themselves; everything else comes from the data or Intl. */
 export interface Messages {
@@ -28,86 +29,35 @@ const en: Messages = {
   labels: { live: 'Live', breaking: 'Breaking', opinion: 'Opinion', analysis: 'Analysis', sponsored: 'Sponsored' },
 };
 
-const table: Record<string, Messages> = {
-  en,
-  da: {
-    by: 'Af',
-    updated: 'Opdateret',
-    photo: (c) => `Foto: ${c}`,
-    trending: 'Mest læste',
-    readingTime: (m) => `${m} læsning`,
-    unavailable: 'Denne nyhed kan ikke vises.',
-    loading: 'Indlæser…',
-    empty: 'Ingen historier lige nu.',
-    license: 'Licens',
-    labels: { live: 'Live', breaking: 'Breaking', opinion: 'Debat', analysis: 'Analyse', sponsored: 'Sponsoreret' },
-  },
-  de: {
-    by: 'Von',
-    updated: 'Aktualisiert',
-    photo: (c) => `Foto: ${c}`,
-    trending: 'Meistgelesen',
-    readingTime: (m) => `${m} Lesezeit`,
-    unavailable: 'Dieser Beitrag kann nicht angezeigt werden.',
-    loading: 'Wird geladen…',
-    empty: 'Gerade keine Artikel.',
-    license: 'Lizenz',
-    labels: { live: 'Live', breaking: 'Eilmeldung', opinion: 'Meinung', analysis: 'Analyse', sponsored: 'Anzeige' },
-  },
-  fr: {
-    by: 'Par',
-    updated: 'Mis à jour',
-    photo: (c) => `Photo : ${c}`,
-    trending: 'Les plus lus',
-    readingTime: (m) => `${m} de lecture`,
-    unavailable: 'Cet article ne peut pas être affiché.',
-    loading: 'Chargement…',
-    empty: 'Aucun article pour le moment.',
-    license: 'Licence',
-    labels: { live: 'En direct', breaking: 'Alerte', opinion: 'Opinion', analysis: 'Analyse', sponsored: 'Sponsorisé' },
-  },
-  es: {
-    by: 'Por',
-    updated: 'Actualizado',
-    photo: (c) => `Foto: ${c}`,
-    trending: 'Lo más leído',
-    readingTime: (m) => `${m} de lectura`,
-    unavailable: 'No se puede mostrar esta noticia.',
-    loading: 'Cargando…',
-    empty: 'No hay noticias por ahora.',
-    license: 'Licencia',
-    labels: { live: 'En directo', breaking: 'Última hora', opinion: 'Opinión', analysis: 'Análisis', sponsored: 'Patrocinado' },
-  },
-  ar: {
-    by: 'بقلم',
-    updated: 'حُدّث',
-    photo: (c) => `صورة: ${c}`,
-    trending: 'الأكثر قراءة',
-    readingTime: (m) => `قراءة ${m}`,
-    unavailable: 'تعذّر عرض هذا الخبر.',
-    loading: 'جارٍ التحميل…',
-    empty: 'لا توجد أخبار الآن.',
-    license: 'الترخيص',
-    labels: { live: 'مباشر', breaking: 'عاجل', opinion: 'رأي', analysis: 'تحليل', sponsored: 'محتوى مموّل' },
-  },
-  he: {
-    by: 'מאת',
-    updated: 'עודכן',
-    photo: (c) => `צילום: ${c}`,
-    trending: 'הנקראים ביותר',
-    readingTime: (m) => `${m} קריאה`,
-    unavailable: 'לא ניתן להציג את הידיעה.',
-    loading: 'טוען…',
-    empty: 'אין כתבות כרגע.',
-    license: 'רישיון',
-    labels: { live: 'בשידור חי', breaking: 'מבזק', opinion: 'דעה', analysis: 'ניתוח', sponsored: 'תוכן ממומן' },
-  },
+// English is built in; the other languages are chunks loaded the first time a page needs them.
+const LOADERS: Record<string, () => Promise<{ default: Messages }>> = {
+  ar: () => import('./messages/ar.js'),
+  da: () => import('./messages/da.js'),
+  de: () => import('./messages/de.js'),
+  es: () => import('./messages/es.js'),
+  fr: () => import('./messages/fr.js'),
+  he: () => import('./messages/he.js'),
 };
 
-/** The words for `lang` (by its primary language), English when there are none. */
+const features = new Map<string, OnDemand<{ default: Messages }>>();
+
+/** The on-demand words for `lang`, or undefined when it is English or has no words of its own. */
+export function wordsFor(lang: string): OnDemand<{ default: Messages }> | undefined {
+  const primary = lang.split('-')[0]!.toLowerCase();
+  const loader = LOADERS[primary];
+  if (!loader) return undefined;
+  let feature = features.get(primary);
+  if (!feature) features.set(primary, (feature = onDemand(loader)));
+  return feature;
+}
+
+/**
+ * The words for `lang` (by its primary language): English when there are none, or while (or
+ * if) its chunk is not there; `wordsFor(lang).load()` brings them.
+ */
 export function messages(lang: string): Messages {
-  return table[lang.split('-')[0]!.toLowerCase()] ?? en;
+  return wordsFor(lang)?.module?.default ?? en;
 }
 
 /** Languages with built-in words (others fall back to English; dates still follow the language). */
-export const MESSAGE_LANGUAGES = Object.keys(table);
+export const MESSAGE_LANGUAGES = ['en', ...Object.keys(LOADERS)];

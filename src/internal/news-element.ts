@@ -2,7 +2,8 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import type { ParseError } from '../article/types.js';
 import { DataController, type DataHost, type Parser } from './data-source.js';
 import { directionOf, inheritedLang, resolveLang } from './locale.js';
-import { messages, type Messages } from './messages.js';
+import { messages, wordsFor, type Messages } from './messages.js';
+import type { OnDemand } from './on-demand.js';
 import { baseStyles } from './tokens.js';
 import { VERSION } from './version.js';
 
@@ -30,6 +31,9 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
   declare theme?: Theme;
 
   protected readonly data: DataController<T>;
+
+  /** On-demand chunks this element is waiting for; each re-renders it when it arrives. */
+  private readonly pending = new Map<OnDemand<unknown>, Promise<unknown>>();
 
   // `lang` and `dir` are native attributes, not Lit properties: watch them so a change re-renders.
   static override get observedAttributes(): string[] {
@@ -76,6 +80,34 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
   }
 
   /**
+   * Asks for an on-demand chunk: false while it is on its way (the element renders again when
+   * it arrives), true once it is there or has failed for good (callers then use their fallback).
+   */
+  protected need(feature: OnDemand<unknown>): boolean {
+    if (feature.settled) return true;
+    if (!this.pending.has(feature)) {
+      const arrival = feature.load().then(
+        () => this.requestUpdate(),
+        () => this.requestUpdate(), // a chunk that cannot be loaded: render with the fallback
+      );
+      this.pending.set(feature, arrival);
+    }
+    return false;
+  }
+
+  /** Resolves once the chunks the element asked for have arrived and been rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pending.size) {
+      const waiting = [...this.pending.values()];
+      this.pending.clear();
+      await Promise.all(waiting);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /**
    * The properties that carry data (`article`, `feed`, `image`); a change re-reads the inputs.
    * @internal
    */
@@ -93,10 +125,15 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
     // (a Hebrew article on an English page still reads right to left). An explicit `dir` wins.
     const ownDir = this.getAttribute('dir');
     const dir = ownDir === 'rtl' || ownDir === 'ltr' ? ownDir : directionOf(dataLang ? resolveLang(dataLang) : lang);
+    // A language with words of its own waits for them (in the loading look) rather than
+    // flashing English first.
+    const words = wordsFor(lang);
+    const waiting = words !== undefined && !this.need(words);
     let body: unknown;
     try {
-      body =
-        this.data.state === 'ready' && this.data.value !== undefined
+      body = waiting
+        ? this.renderLoading()
+        : this.data.state === 'ready' && this.data.value !== undefined
           ? this.renderReady(this.data.value, lang)
           : this.data.state === 'error'
             ? this.renderError(lang)
@@ -106,7 +143,7 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
       console.error('news-widgets: could not render', error);
       body = this.renderError(lang);
     }
-    return html`<div part="base" class="root" lang=${lang} dir=${dir} aria-busy=${this.data.state === 'loading' ? 'true' : nothing}>${body}</div>`;
+    return html`<div part="base" class="root" lang=${lang} dir=${dir} aria-busy=${waiting || this.data.state === 'loading' ? 'true' : nothing}>${body}</div>`;
   }
 
   /** Language carried by the data itself (an article's `inLanguage`). */

@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatTime, loadPatterns, patternsLoaded, type RelativeMode } from '../time/format.js';
+import { distanceFeature, formatTime, patternFeature, type RelativeMode } from '../time/format.js';
 import { subscribeTicks, unsubscribeTicks } from '../time/ticker.js';
 import { NewsElement } from './news-element.js';
 import { isVisible } from './visibility.js';
@@ -24,7 +24,6 @@ export abstract class TimedElement<T> extends NewsElement<T> {
   declare relative?: RelativeMode;
 
   private hasRelative = false;
-  private pendingPatterns?: Promise<unknown>;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -33,12 +32,10 @@ export abstract class TimedElement<T> extends NewsElement<T> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.dateFormat && !patternsLoaded() && !this.pendingPatterns) {
-      this.pendingPatterns = loadPatterns().then(
-        () => this.requestUpdate(),
-        () => {}, // a failed chunk load leaves the Intl format in place
-      );
-    }
+    // Rendered at once with the Intl format; re-rendered when the chunk arrives (a failed load
+    // leaves the Intl format in place).
+    if (this.dateFormat) this.need(patternFeature);
+    if (this.relative === 'always') this.need(distanceFeature);
     this.hasRelative = false;
   }
 
@@ -46,16 +43,6 @@ export abstract class TimedElement<T> extends NewsElement<T> {
     super.updated(changed);
     if (this.hasRelative && this.isConnected) subscribeTicks(this, () => isVisible(this));
     else unsubscribeTicks(this);
-  }
-
-  /** Resolves after the pattern chunk (when needed) has loaded and been rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    if (this.pendingPatterns) {
-      await this.pendingPatterns;
-      result = await super.getUpdateComplete();
-    }
-    return result;
   }
 
   /** `<time>` with the exact instant in `datetime` and the full date and zone as its tooltip. */

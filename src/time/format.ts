@@ -1,8 +1,7 @@
 // Per-function entry points: the same code as the package index, without making every unbundled
 // consumer (the test runner, an import-map page) load all of date-fns.
-import { differenceInMinutes } from 'date-fns/differenceInMinutes';
-import { intlFormatDistance } from 'date-fns/intlFormatDistance';
 import { memo } from '../internal/memo.js';
+import { onDemand } from '../internal/on-demand.js';
 import { clock } from './clock.js';
 
 export type RelativeMode = 'auto' | 'always' | 'never';
@@ -33,18 +32,18 @@ export const RELATIVE_CUTOFF_MINUTES = 24 * 60;
 /** Clocks disagree: a timestamp this far in the future still reads as "now"-ish relative time. */
 const FUTURE_SKEW_MINUTES = 5;
 
-type PatternModule = typeof import('./pattern.js');
-let patterns: PatternModule | undefined;
-let loadingPatterns: Promise<PatternModule> | undefined;
+/** Pattern formatting (`date-format`): date-fns `format` and its locale, loaded on demand. */
+export const patternFeature = onDemand(() => import('./pattern.js'));
+/** Relative times older than a day (`relative="always"`): date-fns `intlFormatDistance`, on demand. */
+export const distanceFeature = onDemand(() => import('./distance.js'));
 
 /** Loads pattern formatting once; resolves when `formatTime` can honour `pattern`. */
 export function loadPatterns(): Promise<unknown> {
-  loadingPatterns ??= import('./pattern.js').then((module) => (patterns = module));
-  return loadingPatterns;
+  return patternFeature.load();
 }
 
 export function patternsLoaded(): boolean {
-  return patterns !== undefined;
+  return patternFeature.module !== undefined;
 }
 
 const zoneCache = new Map<string, boolean>();
@@ -70,7 +69,7 @@ export function formatTime(date: Date, options: TimeOptions): FormattedTime {
   const now = options.now ?? clock.now();
   const timeZone = isTimeZone(options.timeZone) ? options.timeZone : undefined;
   const locale = options.lang;
-  const age = differenceInMinutes(now, date);
+  const age = Math.trunc((now - date.getTime()) / 60_000);
   const useRelative =
     options.relative === 'always' ||
     (options.relative !== 'never' && age > -FUTURE_SKEW_MINUTES && age < RELATIVE_CUTOFF_MINUTES);
@@ -85,20 +84,22 @@ export function formatTime(date: Date, options: TimeOptions): FormattedTime {
  * "30 seconds ago", "5 minutes ago", "23 hours ago": within a day the unit follows the elapsed
  * time, not calendar days in the reader's zone (left to itself, intlFormatDistance calls
  * something two hours old "yesterday" once midnight has passed). Older (relative="always")
- * times use date-fns' own choice of unit.
+ * times use date-fns' own choice of unit once `distanceFeature` has loaded (the elements wait
+ * for it); until then, whole days.
  */
 function relativeText(date: Date, base: number, locale: string): string {
   const elapsed = date.getTime() - base;
   const seconds = Math.abs(elapsed) / 1000;
-  const unit = seconds < 60 ? 'second' : seconds < 3600 ? 'minute' : seconds < 86_400 ? 'hour' : undefined;
-  if (!unit) return intlFormatDistance(date, base, { locale });
+  const unit = seconds < 60 ? 'second' : seconds < 3600 ? 'minute' : seconds < 86_400 ? 'hour' : 'day';
+  const distance = distanceFeature.module;
+  if (unit === 'day' && distance) return distance.intlFormatDistance(date, base, { locale });
   // What intlFormatDistance does for a given unit (truncated difference, numeric: 'auto'), with
   // the formatter built once per language instead of once per timestamp.
   const value = Math.trunc(elapsed / UNIT_MS[unit]) || 0;
   return memo(`rtf|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(value, unit);
 }
 
-const UNIT_MS = { second: 1000, minute: 60_000, hour: 3_600_000 } as const;
+const UNIT_MS = { second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
 
 const STYLES = {
   // The tooltip: the full date and time with the zone's name.
@@ -116,6 +117,7 @@ function dateTimeFormat(locale: string, timeZone: string | undefined, style: key
 }
 
 function absolute(date: Date, locale: string, timeZone: string | undefined, pattern: string | undefined): string {
+  const patterns = patternFeature.module;
   if (pattern && patterns) {
     try {
       return patterns.formatPattern(date, pattern, timeZone);

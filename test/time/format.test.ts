@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  distanceFeature,
   formatTime,
   isTimeZone,
   loadPatterns,
@@ -38,6 +39,22 @@ describe('formatTime: date-format patterns load on demand', () => {
     await loading;
     expect(patternsLoaded()).to.equal(true);
     expect(seedAt(30 * 24 * HOUR, { pattern: SEED_PATTERN }).text).to.equal('Jul.11 - 2024 10:15 AM CET');
+  });
+});
+
+// Must stay before anything loads the distance chunk.
+describe('formatTime: relative times past a day load on demand', () => {
+  it('reads whole days until date-fns intlFormatDistance has loaded, then its units', async () => {
+    expect(distanceFeature.module).to.equal(undefined);
+    const at = { lang: 'en', relative: 'always', now: Date.parse('2027-07-20T12:00:00Z') } as const;
+    expect(formatTime(SEED, at).text).to.equal('1,104 days ago');
+    expect(seedAt(2 * HOUR, { relative: 'always' }).text).to.equal('2 hours ago', 'within a day nothing is needed');
+
+    const loading = distanceFeature.load();
+    expect(distanceFeature.load()).to.equal(loading, 'a second call shares the first load');
+    await loading;
+    expect(distanceFeature.settled).to.equal(true);
+    expect(formatTime(SEED, at).text).to.equal('3 years ago');
   });
 });
 
@@ -160,7 +177,8 @@ describe('formatTime: relative="always" and "never"', () => {
     expect(seedAt(5 * MINUTE, { relative: 'never', pattern: SEED_PATTERN }).text).to.equal('Jul.11 - 2024 10:15 AM CET');
   });
 
-  it('"always" reads old items relatively', () => {
+  it('"always" reads old items relatively', async () => {
+    await distanceFeature.load();
     const threeYears = formatTime(SEED, { lang: 'en', relative: 'always', now: Date.parse('2027-07-20T12:00:00Z') });
     expect(threeYears.relative).to.equal(true);
     expect(threeYears.text).to.equal('3 years ago');

@@ -1,0 +1,16 @@
+import type { Messages } from '../messages.js';
+
+const words: Messages = {
+  by: 'Par',
+  updated: 'Mis à jour',
+  photo: (c) => `Photo : ${c}`,
+  trending: 'Les plus lus',
+  readingTime: (m) => `${m} de lecture`,
+  unavailable: 'Cet article ne peut pas être affiché.',
+  loading: 'Chargement…',
+  empty: 'Aucun article pour le moment.',
+  license: 'Licence',
+  labels: { live: 'En direct', breaking: 'Alerte', opinion: 'Opinion', analysis: 'Analyse', sponsored: 'Sponsorisé' },
+};
+
+export default words;

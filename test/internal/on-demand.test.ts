@@ -1,0 +1,129 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/byline/news-byline.js';
+import '../../src/trending-list/news-trending-list.js';
+import { NewsByline } from '../../src/byline/byline.js';
+import { MESSAGE_LANGUAGES, wordsFor } from '../../src/internal/messages.js';
+import { onDemand, type OnDemand } from '../../src/internal/on-demand.js';
+import { visibleText } from '../helpers.js';
+
+const ARTICLE = {
+  url: 'https://news.example/world/story',
+  headline: 'A headline',
+  datePublished: '2024-07-11T10:15:00+02:00',
+  author: ['Kathrine Frich'],
+};
+
+/** Every state the element's shadow root went through until `done`, as (text, aria-busy) pairs. */
+async function renderHistory(el: HTMLElement, done: Promise<unknown>): Promise<{ text: string; busy: string | null }[]> {
+  const seen: { text: string; busy: string | null }[] = [];
+  const record = () => {
+    const base = el.shadowRoot?.querySelector('[part="base"]');
+    if (base) seen.push({ text: visibleText(el), busy: base.getAttribute('aria-busy') });
+  };
+  const observer = new MutationObserver(record);
+  observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+  await done;
+  observer.disconnect();
+  record();
+  return seen;
+}
+
+describe('onDemand()', () => {
+  it('loads once, then holds the module', async () => {
+    let calls = 0;
+    const feature = onDemand(async () => (calls++, { answer: 42 }));
+    expect(feature.module).to.equal(undefined);
+    expect(feature.settled).to.equal(false);
+    const first = feature.load();
+    expect(feature.load()).to.equal(first);
+    expect(await first).to.deep.equal({ answer: 42 });
+    expect(feature.module).to.deep.equal({ answer: 42 });
+    expect(feature.settled).to.equal(true);
+    expect(calls).to.equal(1);
+  });
+
+  it('settles without a module when the chunk cannot be loaded, and does not try again', async () => {
+    let calls = 0;
+    const feature = onDemand(() => (calls++, Promise.reject(new TypeError('Failed to fetch dynamically imported module'))));
+    let error: unknown;
+    await feature.load().catch((e: unknown) => (error = e));
+    expect(error).to.be.instanceOf(TypeError);
+    expect(feature.settled).to.equal(true);
+    expect(feature.module).to.equal(undefined);
+    await feature.load().catch(() => {});
+    expect(calls).to.equal(1);
+  });
+});
+
+describe('words in other languages (on-demand chunks)', () => {
+  it('has a chunk for every non-English language it lists, none for English or unknown ones', () => {
+    expect(MESSAGE_LANGUAGES).to.include.members(['en', 'da', 'de', 'fr', 'es', 'ar', 'he']);
+    for (const lang of MESSAGE_LANGUAGES.filter((l) => l !== 'en')) expect(wordsFor(`${lang}-XX`), lang).to.not.equal(undefined);
+    expect(wordsFor('en-GB')).to.equal(undefined);
+    expect(wordsFor('fi')).to.equal(undefined);
+  });
+
+  it('shows the loading look until French words arrive, never English words first', async () => {
+    expect(wordsFor('fr')!.module, 'nothing in this file has asked for French yet').to.equal(undefined);
+    const parent = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+    const el = document.createElement('news-byline');
+    el.article = ARTICLE;
+    el.relative = 'never';
+    parent.append(el);
+    const history = await renderHistory(el, el.updateComplete);
+    expect(history[0]!.busy, 'first render waits').to.equal('true');
+    const last = history.at(-1)!;
+    expect(last.text).to.match(/^Par Kathrine Frich · /);
+    expect(last.busy).to.equal(null);
+    expect(history.some((h) => /\bBy\b/.test(h.text)), JSON.stringify(history)).to.equal(false);
+  });
+
+  it('renders at once, without waiting, for English and for languages it has no words for', async () => {
+    for (const lang of ['en', 'fi']) {
+      const parent = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+      const el = document.createElement('news-byline');
+      el.article = ARTICLE;
+      parent.append(el);
+      const history = await renderHistory(el, el.updateComplete);
+      expect(history[0]!.busy, lang).to.equal(null);
+      expect(history.at(-1)!.text, lang).to.match(/^By Kathrine Frich · /);
+    }
+  });
+
+  it('a list in Spanish waits for its words too (heading, empty state)', async () => {
+    const el = await fixture<HTMLElement & { feed: unknown }>(html`<news-trending-list lang="es" .feed=${[]}></news-trending-list>`);
+    expect(visibleText(el)).to.equal('Lo más leído No hay noticias por ahora.');
+  });
+});
+
+describe('NewsElement.need()', () => {
+  class Probe extends NewsByline {
+    ask(feature: OnDemand<unknown>): boolean {
+      return this.need(feature);
+    }
+  }
+  customElements.define('probe-on-demand-byline', Probe);
+
+  it('re-renders when a chunk arrives, and falls back for good when it cannot be loaded', async () => {
+    const el = await fixture<Probe>(html`<probe-on-demand-byline .article=${ARTICLE}></probe-on-demand-byline>`);
+    const rejections: PromiseRejectionEvent[] = [];
+    const listener = (e: PromiseRejectionEvent) => rejections.push(e);
+    window.addEventListener('unhandledrejection', listener);
+    try {
+      const broken = onDemand(() => Promise.reject(new Error('chunk gone')));
+      expect(el.ask(broken)).to.equal(false);
+      expect(await el.updateComplete).to.equal(true);
+      expect(broken.settled).to.equal(true);
+      expect(el.ask(broken), 'nothing more is coming: use the fallback').to.equal(true);
+
+      const good = onDemand(async () => ({}));
+      expect(el.ask(good)).to.equal(false);
+      await el.updateComplete;
+      expect(el.ask(good)).to.equal(true);
+      await new Promise((r) => setTimeout(r, 0));
+      expect(rejections).to.have.length(0);
+    } finally {
+      window.removeEventListener('unhandledrejection', listener);
+    }
+  });
+});
