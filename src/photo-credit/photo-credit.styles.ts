@@ -15,6 +15,11 @@ export const photoCreditStyles = css`
   .broken {
     background: var(--_color-skeleton);
   }
+  .broken svg {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
   figcaption {
     margin-top: calc(var(--_space) / 2);
     color: var(--_color-muted);

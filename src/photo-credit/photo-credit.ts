@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Article, ImageObject } from '../article/types.js';
 import { emit } from '../internal/events.js';
 import { relFor } from '../internal/links.js';
@@ -97,7 +96,9 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
 
   protected renderReady(image: ImageObject, lang: string): unknown {
     const t = this.text(lang);
-    const ratio = image.width && image.height ? `${image.width} / ${image.height}` : '16 / 9';
+    // The broken-image box keeps the image's shape: an empty SVG sized by its viewBox (no inline
+    // style, so nothing for a strict CSP to refuse, and no directive to ship).
+    const box = image.width && image.height ? `0 0 ${image.width} ${image.height}` : '0 0 16 9';
     const license = image.license ?? image.acquireLicensePage;
     const caption = this.hideCaption ? undefined : image.caption;
     const hasText = caption || image.creditText || image.copyrightNotice || license;
@@ -109,8 +110,9 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
             role=${image.alt ? 'img' : nothing}
             aria-label=${image.alt || nothing}
             aria-hidden=${image.alt ? nothing : 'true'}
-            style=${styleMap({ aspectRatio: ratio })}
-          ></div>`
+          >
+            <svg viewBox=${box} aria-hidden="true"></svg>
+          </div>`
         : html`<img
             part="image"
             src=${image.url}
