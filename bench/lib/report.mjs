@@ -47,7 +47,7 @@ export function renderTables(o) {
   const groups = { cdn: 'CDN file', npm: 'npm entry, bundled', floor: 'floor', peer: 'peer' };
   out.push(
     table(
-      ['', 'what', 'min', 'gzip', 'brotli', 'on demand (gzip)', '× Lit'],
+      ['', 'what', 'min', 'gzip', 'brotli', 'on demand, all chunks together (gzip)', '× Lit'],
       o.bytes.rows.map((r) => [
         groups[r.group],
         `\`${r.name}\`: ${r.what}`,
