@@ -101,7 +101,7 @@ export class NewsArticleCard extends TimedElement<Article> {
   declare loading?: 'lazy' | 'eager';
   declare sizes?: string;
 
-  private impressions = new ImpressionTracker(() => {
+  #impressions = new ImpressionTracker(() => {
     const article = this.data.value;
     if (article) emit(this, 'news-impression', { article, position: 1 });
   });
@@ -117,24 +117,24 @@ export class NewsArticleCard extends TimedElement<Article> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.impressions.reset();
+    this.#impressions.reset();
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (this.data.state === 'ready' && this.isConnected) this.impressions.observe(this);
+    if (this.data.state === 'ready' && this.isConnected) this.#impressions.observe(this);
   }
 
   protected override dataLang(): string | undefined {
     return this.data.value?.inLanguage;
   }
 
-  private get layoutName(): CardLayout {
+  get #layoutName(): CardLayout {
     return LAYOUTS.includes(this.layout as CardLayout) ? (this.layout as CardLayout) : 'stacked';
   }
 
   protected renderLoading(): unknown {
-    const layout = this.layoutName;
+    const layout = this.#layoutName;
     return html`<div class="card ${layout}" aria-hidden="true">
         ${layout === 'compact' ? nothing : html`<div class="media skeleton"></div>`}
         <div class="body">
@@ -149,10 +149,10 @@ export class NewsArticleCard extends TimedElement<Article> {
 
   protected renderReady(article: Article, lang: string): unknown {
     const t = this.text(lang);
-    const layout = this.layoutName;
+    const layout = this.#layoutName;
     const kicker = article.kicker ?? article.articleSection;
     const minutes = readingMinutes(article.wordCount, lang);
-    const link = html`<a part="link" class="link" dir="auto" href=${article.url} rel=${relFor(article.url) || nothing} @click=${this.onClick}
+    const link = html`<a part="link" class="link" dir="auto" href=${article.url} rel=${relFor(article.url) || nothing} @click=${this.#onClick}
       >${article.headline}</a
     >`;
     return html`<article part="card" class="card ${layout}" lang=${article.inLanguage ?? nothing}>
@@ -168,7 +168,7 @@ export class NewsArticleCard extends TimedElement<Article> {
             loading=${this.loading ?? nothing}
             sizes=${this.sizes ?? nothing}
             @news-load=${stop}
-            @news-error=${this.onChildError}
+            @news-error=${this.#onChildError}
           ></news-photo-credit>`
         : nothing}
       <div part="body" class="body">
@@ -200,13 +200,13 @@ export class NewsArticleCard extends TimedElement<Article> {
     </article>`;
   }
 
-  private onClick = (): void => {
+  #onClick = (): void => {
     const article = this.data.value;
     if (article) emit(this, 'news-click', { article, position: 1 });
   };
 
   // The card reports a broken image as its own error; the child's event stays inside.
-  private onChildError = (event: CustomEvent): void => {
+  #onChildError = (event: CustomEvent): void => {
     event.stopPropagation();
     emit(this, 'news-error', event.detail);
   };

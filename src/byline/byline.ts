@@ -94,7 +94,7 @@ export class NewsByline extends TimedElement<Article> {
     return html`<p part="byline" class="byline">
       ${article.author.length
         ? html`<span class="authors"
-              ><span part="lead-in">${leadIn}</span> <span part="authors">${this.renderAuthors(article.author, lang)}</span></span
+              ><span part="lead-in">${leadIn}</span> <span part="authors">${this.#renderAuthors(article.author, lang)}</span></span
             >
             <span class="sep" aria-hidden="true">·</span> `
         : nothing}<span class="times"
@@ -107,18 +107,18 @@ export class NewsByline extends TimedElement<Article> {
   }
 
   /** Names joined the locale's way ("A, B and C"), each linked when it has a URL. */
-  private renderAuthors(authors: Person[], lang: string): TemplateResult[] {
+  #renderAuthors(authors: Person[], lang: string): TemplateResult[] {
     const withTitles = authors.length === 1 ? 'inline' : 'bracketed';
     const parts = listParts(
       authors.map((_, i) => String(i)),
       lang,
     );
     return parts.map((part) =>
-      part.type === 'element' ? this.renderAuthor(authors[Number(part.value)]!, withTitles) : html`${part.value}`,
+      part.type === 'element' ? this.#renderAuthor(authors[Number(part.value)]!, withTitles) : html`${part.value}`,
     );
   }
 
-  private renderAuthor(person: Person, titles: 'inline' | 'bracketed'): TemplateResult {
+  #renderAuthor(person: Person, titles: 'inline' | 'bracketed'): TemplateResult {
     const name = person.url
       ? html`<a part="author" class="author" href=${person.url} rel=${relFor(person.url, 'author')}>${person.name}</a>`
       : html`<span part="author" class="author">${person.name}</span>`;

@@ -31,204 +31,206 @@ export class DataController<T> implements ReactiveController {
   value: T | undefined;
   errors: ParseError[] = [];
 
-  private request?: AbortController;
-  private seq = 0;
-  private lastInput: unknown;
-  private lastText?: string;
-  private loadedSrc?: string;
-  private failures = 0;
+  #request?: AbortController;
+  #seq = 0;
+  #lastInput: unknown;
+  #lastText?: string;
+  #loadedSrc?: string;
+  #failures = 0;
   /** The last `Cache-Control: max-age` the server sent for `loadedSrc`. */
-  private maxAge?: number;
-  private timer?: ReturnType<typeof setTimeout>;
-  private due = false;
-  private visible = false;
-  private stopWatching?: () => void;
-  private children?: MutationObserver;
+  #maxAge?: number;
+  #timer?: ReturnType<typeof setTimeout>;
+  #due = false;
+  #visible = false;
+  #stopWatching?: () => void;
+  #children?: MutationObserver;
 
-  constructor(
-    private readonly host: DataHost,
-    private readonly parse: Parser<T>,
-  ) {
+  readonly #host: DataHost;
+  readonly #parse: Parser<T>;
+
+  constructor(host: DataHost, parse: Parser<T>) {
+    this.#host = host;
+    this.#parse = parse;
     host.addController(this);
   }
 
   hostConnected(): void {
     // Inline JSON or fallback children may arrive after the element (CMS scripts, frameworks).
-    this.children = new MutationObserver(() => {
+    this.#children = new MutationObserver(() => {
       this.sync();
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
-    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
-    this.stopWatching = watchVisibility(this.host, (visible) => {
-      this.visible = visible;
-      if (visible && this.due) this.refetch();
+    this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    this.#stopWatching = watchVisibility(this.#host, (visible) => {
+      this.#visible = visible;
+      if (visible && this.#due) this.#refetch();
     });
     this.sync();
     // Moved in the DOM after a completed load: only the refresh plan was lost.
-    if (this.loadedSrc && !this.request && this.state !== 'loading') this.schedule(this.maxAge);
+    if (this.#loadedSrc && !this.#request && this.state !== 'loading') this.#schedule(this.#maxAge);
   }
 
   hostDisconnected(): void {
-    this.children?.disconnect();
-    this.stopWatching?.();
+    this.#children?.disconnect();
+    this.#stopWatching?.();
     // A first load cut short by removal starts again if the element comes back; a refresh cut
     // short keeps what is on screen and is simply planned again on return.
-    if (this.request && this.value === undefined) this.loadedSrc = undefined;
-    this.cancel();
+    if (this.#request && this.value === undefined) this.#loadedSrc = undefined;
+    this.#cancel();
   }
 
   /** Plans refreshes again from now; the element calls it when `refresh` changes (0 stops them). */
   refreshChanged(): void {
-    if (!this.loadedSrc || this.request) return; // a load in flight plans the next when it ends
-    this.schedule(this.maxAge);
+    if (!this.#loadedSrc || this.#request) return; // a load in flight plans the next when it ends
+    this.#schedule(this.#maxAge);
   }
 
   /** Re-reads the inputs; the element calls it when `article`/`feed`/`src` change. */
   sync(): void {
     // A detached element (removed before its first update ran) reads nothing and fetches nothing.
-    if (!this.host.isConnected) return;
-    const property = this.host.dataProperty;
+    if (!this.#host.isConnected) return;
+    const property = this.#host.dataProperty;
     if (property !== undefined && property !== null) {
-      this.cancel();
-      this.loadedSrc = undefined;
-      this.use(property, 'property');
+      this.#cancel();
+      this.#loadedSrc = undefined;
+      this.#use(property, 'property');
       return;
     }
-    const script = this.host.querySelector<HTMLScriptElement>(INLINE);
+    const script = this.#host.querySelector<HTMLScriptElement>(INLINE);
     if (script) {
-      this.cancel();
-      this.loadedSrc = undefined;
+      this.#cancel();
+      this.#loadedSrc = undefined;
       const text = script.textContent ?? '';
-      if (text === this.lastInput) return;
-      this.lastInput = text;
+      if (text === this.#lastInput) return;
+      this.#lastInput = text;
       try {
-        this.apply(this.parse(JSON.parse(text), {}), 'inline');
+        this.#apply(this.#parse(JSON.parse(text), {}), 'inline');
       } catch (error) {
-        this.fail([{ path: '$', message: `inline JSON is not valid (${(error as Error).message})` }], 'inline');
+        this.#fail([{ path: '$', message: `inline JSON is not valid (${(error as Error).message})` }], 'inline');
       }
       return;
     }
-    const src = this.host.src?.trim();
+    const src = this.#host.src?.trim();
     if (src) {
-      if (src !== this.loadedSrc) this.load(src);
+      if (src !== this.#loadedSrc) this.#load(src);
       return;
     }
-    this.cancel();
-    this.lastInput = undefined;
-    this.loadedSrc = undefined;
-    this.setState('loading', undefined, []);
+    this.#cancel();
+    this.#lastInput = undefined;
+    this.#loadedSrc = undefined;
+    this.#setState('loading', undefined, []);
   }
 
-  private use(input: unknown, source: DataSource): void {
-    if (input === this.lastInput) return;
-    this.lastInput = input;
-    this.apply(this.parse(input, {}), source);
+  #use(input: unknown, source: DataSource): void {
+    if (input === this.#lastInput) return;
+    this.#lastInput = input;
+    this.#apply(this.#parse(input, {}), source);
   }
 
-  private apply(result: ParseResult<T>, source: DataSource): void {
+  #apply(result: ParseResult<T>, source: DataSource): void {
     if (result.ok) {
-      this.setState('ready', result.value, []);
-      emit(this.host, 'news-load', { value: result.value, source, warnings: result.warnings });
+      this.#setState('ready', result.value, []);
+      emit(this.#host, 'news-load', { value: result.value, source, warnings: result.warnings });
     } else {
-      this.fail(result.errors, source);
+      this.#fail(result.errors, source);
     }
   }
 
-  private fail(errors: ParseError[], source: DataSource): void {
-    this.setState('error', undefined, errors);
-    emit(this.host, 'news-error', { errors, source });
+  #fail(errors: ParseError[], source: DataSource): void {
+    this.#setState('error', undefined, errors);
+    emit(this.#host, 'news-error', { errors, source });
   }
 
-  private setState(state: DataState, value: T | undefined, errors: ParseError[]): void {
+  #setState(state: DataState, value: T | undefined, errors: ParseError[]): void {
     this.state = state;
     this.value = value;
     this.errors = errors;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private async load(src: string, revalidate = false): Promise<void> {
-    this.cancel();
-    this.lastInput = undefined;
-    if (src !== this.loadedSrc) {
+  async #load(src: string, revalidate = false): Promise<void> {
+    this.#cancel();
+    this.#lastInput = undefined;
+    if (src !== this.#loadedSrc) {
       // A new address: what was shown belonged to the old one.
-      this.loadedSrc = src;
-      this.lastText = undefined;
-      this.failures = 0;
-      this.maxAge = undefined;
-      this.setState('loading', undefined, []);
+      this.#loadedSrc = src;
+      this.#lastText = undefined;
+      this.#failures = 0;
+      this.#maxAge = undefined;
+      this.#setState('loading', undefined, []);
     }
     const request = new AbortController();
-    this.request = request;
-    const seq = ++this.seq;
+    this.#request = request;
+    const seq = ++this.#seq;
     // One microtask first: an element added and removed in the same task fetches nothing.
     await null;
-    if (seq !== this.seq) return;
+    if (seq !== this.#seq) return;
     try {
-      const fetched = await fetchJson(src, request.signal, { revalidate, previousText: this.lastText });
-      if (seq !== this.seq) return;
-      this.maxAge = fetched.maxAge;
+      const fetched = await fetchJson(src, request.signal, { revalidate, previousText: this.#lastText });
+      if (seq !== this.#seq) return;
+      this.#maxAge = fetched.maxAge;
       if (fetched.json === undefined) {
-        this.failures = 0; // the same body as the last good answer
+        this.#failures = 0; // the same body as the last good answer
       } else {
-        const result = this.parse(fetched.json, { baseUrl: fetched.url });
+        const result = this.#parse(fetched.json, { baseUrl: fetched.url });
         if (result.ok) {
-          this.failures = 0;
-          this.lastText = fetched.text;
-          this.apply(result, 'src');
+          this.#failures = 0;
+          this.#lastText = fetched.text;
+          this.#apply(result, 'src');
         } else {
           // Junk counts as a failure (and backs off); after a good answer the good list stays.
-          this.failures++;
-          if (this.value !== undefined) emit(this.host, 'news-error', { errors: result.errors, source: 'src' });
-          else this.apply(result, 'src');
+          this.#failures++;
+          if (this.value !== undefined) emit(this.#host, 'news-error', { errors: result.errors, source: 'src' });
+          else this.#apply(result, 'src');
         }
       }
     } catch (error) {
-      if (seq !== this.seq) return;
-      this.failures++;
+      if (seq !== this.#seq) return;
+      this.#failures++;
       const message = error instanceof FetchError ? error.message : `could not be loaded (${String(error)})`;
       const errors = [{ path: 'src', message: `${src} ${message}` }];
-      if (this.value !== undefined) emit(this.host, 'news-error', { errors, source: 'src' });
-      else this.fail(errors, 'src');
+      if (this.value !== undefined) emit(this.#host, 'news-error', { errors, source: 'src' });
+      else this.#fail(errors, 'src');
     } finally {
-      if (seq === this.seq) {
-        this.request = undefined;
-        this.schedule(this.maxAge);
+      if (seq === this.#seq) {
+        this.#request = undefined;
+        this.#schedule(this.#maxAge);
       }
     }
   }
 
   /** Plans the next refresh: never sooner than `refresh` or the server's max-age, later after failures, jittered. */
-  private schedule(maxAge?: number): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.due = false;
-    const every = Number(this.host.refresh);
-    if (!(every > 0) || !this.host.isConnected) return;
+  #schedule(maxAge?: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#due = false;
+    const every = Number(this.#host.refresh);
+    if (!(every > 0) || !this.#host.isConnected) return;
     const base = Math.max(every, maxAge ?? 0);
-    const backoff = Math.min(2 ** this.failures, MAX_BACKOFF);
+    const backoff = Math.min(2 ** this.#failures, MAX_BACKOFF);
     // ±20 % jitter, so a million open pages do not refetch in lockstep.
     const delay = base * backoff * (0.8 + Math.random() * 0.4) * 1000;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.due = true;
-      if (this.visible) this.refetch();
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#due = true;
+      if (this.#visible) this.#refetch();
     }, delay);
   }
 
-  private refetch(): void {
-    this.due = false;
-    const src = this.host.src?.trim();
-    if (src && src === this.loadedSrc && this.host.dataProperty == null && !this.host.querySelector(INLINE)) {
-      this.load(src, true);
+  #refetch(): void {
+    this.#due = false;
+    const src = this.#host.src?.trim();
+    if (src && src === this.#loadedSrc && this.#host.dataProperty == null && !this.#host.querySelector(INLINE)) {
+      this.#load(src, true);
     }
   }
 
-  private cancel(): void {
-    this.seq++;
-    this.request?.abort();
-    this.request = undefined;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.due = false;
+  #cancel(): void {
+    this.#seq++;
+    this.#request?.abort();
+    this.#request = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#due = false;
   }
 }

@@ -33,7 +33,7 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
   protected readonly data: DataController<T>;
 
   /** On-demand chunks this element is waiting for; each re-renders it when it arrives. */
-  private readonly pending = new Map<OnDemand<unknown>, Promise<unknown>>();
+  readonly #pending = new Map<OnDemand<unknown>, Promise<unknown>>();
 
   // `lang` and `dir` are native attributes, not Lit properties: watch them so a change re-renders.
   static override get observedAttributes(): string[] {
@@ -85,12 +85,12 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
    */
   protected need(feature: OnDemand<unknown>): boolean {
     if (feature.settled) return true;
-    if (!this.pending.has(feature)) {
+    if (!this.#pending.has(feature)) {
       const arrival = feature.load().then(
         () => this.requestUpdate(),
         () => this.requestUpdate(), // a chunk that cannot be loaded: render with the fallback
       );
-      this.pending.set(feature, arrival);
+      this.#pending.set(feature, arrival);
     }
     return false;
   }
@@ -98,9 +98,9 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
   /** Resolves once the chunks the element asked for have arrived and been rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.pending.size) {
-      const waiting = [...this.pending.values()];
-      this.pending.clear();
+    while (this.#pending.size) {
+      const waiting = [...this.#pending.values()];
+      this.#pending.clear();
       await Promise.all(waiting);
       result = await super.getUpdateComplete();
     }
@@ -157,11 +157,11 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
 
   /** The publisher's fallback children if there are any, else a short, polite line. */
   protected renderError(lang: string): unknown {
-    if (this.hasFallback()) return html`<slot></slot>`;
+    if (this.#hasFallback()) return html`<slot></slot>`;
     return html`<p part="error" class="error">${this.text(lang).unavailable}</p>`;
   }
 
-  private hasFallback(): boolean {
+  #hasFallback(): boolean {
     for (const node of Array.from(this.childNodes)) {
       if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName !== 'script') return true;
       if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) return true;

@@ -23,7 +23,7 @@ export abstract class TimedElement<T> extends NewsElement<T> {
   /** `auto` (relative for the last 24 hours), `always` or `never`. */
   declare relative?: RelativeMode;
 
-  private hasRelative = false;
+  #hasRelative = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -36,12 +36,12 @@ export abstract class TimedElement<T> extends NewsElement<T> {
     // leaves the Intl format in place).
     if (this.dateFormat) this.need(patternFeature);
     if (this.relative === 'always') this.need(distanceFeature);
-    this.hasRelative = false;
+    this.#hasRelative = false;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.hasRelative && this.isConnected) subscribeTicks(this, () => isVisible(this));
+    if (this.#hasRelative && this.isConnected) subscribeTicks(this, () => isVisible(this));
     else unsubscribeTicks(this);
   }
 
@@ -53,7 +53,7 @@ export abstract class TimedElement<T> extends NewsElement<T> {
       pattern: this.dateFormat,
       relative: this.relative,
     });
-    if (time.relative) this.hasRelative = true;
+    if (time.relative) this.#hasRelative = true;
     return html`<time part=${part} datetime=${time.datetime} title=${time.title}>${time.text}</time>`;
   }
 

@@ -68,7 +68,7 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
   declare sizes?: string;
   declare hideCaption: boolean;
   /** The image failed to load: a placeholder keeps its space. */
-  private broken = false;
+  #broken = false;
 
   constructor() {
     super(parseCreditInput);
@@ -85,7 +85,7 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('image') || changed.has('article') || changed.has('src')) this.broken = false;
+    if (changed.has('image') || changed.has('article') || changed.has('src')) this.#broken = false;
   }
 
   protected renderLoading(): unknown {
@@ -103,7 +103,7 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
     const caption = this.hideCaption ? undefined : image.caption;
     const hasText = caption || image.creditText || image.copyrightNotice || license;
     return html`<figure part="figure" class=${this.variant === 'overlay' ? 'overlay' : 'below'}>
-      ${this.broken
+      ${this.#broken
         ? html`<div
             class="broken"
             part="image"
@@ -123,7 +123,7 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
             alt=${image.alt ?? ''}
             loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
             decoding="async"
-            @error=${this.onImageError}
+            @error=${this.#onImageError}
           />`}
       ${hasText
         ? html`<figcaption part="caption-area">
@@ -136,9 +136,9 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
     </figure>`;
   }
 
-  private onImageError = (): void => {
+  #onImageError = (): void => {
     const url = this.data.value?.url;
-    this.broken = true;
+    this.#broken = true;
     this.requestUpdate();
     emit(this, 'news-error', { errors: [{ path: 'image.url', message: `${url} could not be loaded` }], source: 'image' });
   };

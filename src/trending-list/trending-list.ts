@@ -85,14 +85,14 @@ export class NewsTrendingList extends TimedElement<Feed> {
   declare headlineLevel?: number;
   declare thumbnails: boolean;
 
-  private shown: Article[] = [];
+  #shown: Article[] = [];
   /** Ids of the articles already reported, so an item counts once even after the list is moved. */
-  private reported = new Set<string>();
-  private impressions = new ImpressionTracker((el) => {
+  #reported = new Set<string>();
+  #impressions = new ImpressionTracker((el) => {
     const position = Number((el as HTMLElement).dataset['position']);
-    const article = this.shown[position - 1];
-    if (!article || this.reported.has(article.id)) return;
-    this.reported.add(article.id);
+    const article = this.#shown[position - 1];
+    if (!article || this.#reported.has(article.id)) return;
+    this.#reported.add(article.id);
     emit(this, 'news-impression', { article, position });
   });
 
@@ -106,19 +106,19 @@ export class NewsTrendingList extends TimedElement<Feed> {
     return this.feed;
   }
 
-  private get limit(): number {
+  get #limit(): number {
     const max = Math.floor(Number(this.max));
     return max >= 1 ? Math.min(max, 100) : DEFAULT_MAX;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.impressions.reset();
+    this.#impressions.reset();
   }
 
   /** The language the shown items share, if they declare one: the list's language after `lang`. */
   protected override dataLang(): string | undefined {
-    const langs = new Set((this.data.value?.items ?? []).slice(0, this.limit).map((item) => item.inLanguage?.toLowerCase()));
+    const langs = new Set((this.data.value?.items ?? []).slice(0, this.#limit).map((item) => item.inLanguage?.toLowerCase()));
     const [only] = langs;
     return langs.size === 1 ? only : undefined;
   }
@@ -131,19 +131,19 @@ export class NewsTrendingList extends TimedElement<Feed> {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    this.observeImpressions();
+    this.#observeImpressions();
   }
 
-  private observeImpressions(): void {
+  #observeImpressions(): void {
     if (!this.isConnected) return; // an update that ran after removal must not start watching
     for (const item of this.renderRoot.querySelectorAll<HTMLElement>('li.item')) {
-      const article = this.shown[Number(item.dataset['position']) - 1];
-      if (article && !this.reported.has(article.id)) this.impressions.observe(item);
+      const article = this.#shown[Number(item.dataset['position']) - 1];
+      if (article && !this.#reported.has(article.id)) this.#impressions.observe(item);
     }
   }
 
   protected renderLoading(): unknown {
-    const rows = Math.min(this.limit, DEFAULT_MAX);
+    const rows = Math.min(this.#limit, DEFAULT_MAX);
     return html`<div aria-hidden="true">
         <span class="skeleton heading"></span>
         ${Array.from({ length: rows }, () => html`<span class="skeleton row"></span>`)}
@@ -153,8 +153,8 @@ export class NewsTrendingList extends TimedElement<Feed> {
 
   protected renderReady(feed: Feed, lang: string): unknown {
     const t = this.text(lang);
-    const items = feed.items.slice(0, this.limit);
-    this.shown = items;
+    const items = feed.items.slice(0, this.#limit);
+    this.#shown = items;
     const title = this.heading?.trim() || feed.name || t.trending;
     return html`<section aria-labelledby="heading">
       ${heading(this.headlineLevel, 'heading', title, 'heading')}
@@ -171,9 +171,9 @@ export class NewsTrendingList extends TimedElement<Feed> {
                     class="link"
                     href=${item.url}
                     rel=${relFor(item.url) || nothing}
-                    lang=${this.otherLang(item, lang) ?? nothing}
-                    dir=${this.otherLang(item, lang) ? directionOf(item.inLanguage!) : nothing}
-                    @click=${() => this.onClick(item, i + 1)}
+                    lang=${this.#otherLang(item, lang) ?? nothing}
+                    dir=${this.#otherLang(item, lang) ? directionOf(item.inLanguage!) : nothing}
+                    @click=${() => this.#onClick(item, i + 1)}
                     >${item.headline}</a
                   >
                   <span class="muted">${this.renderTime(item.datePublished, lang)}</span>
@@ -198,11 +198,11 @@ export class NewsTrendingList extends TimedElement<Feed> {
   }
 
   /** An item's language when it differs from the list's (WCAG 3.1.2, language of parts). */
-  private otherLang(item: Article, lang: string): string | undefined {
+  #otherLang(item: Article, lang: string): string | undefined {
     return item.inLanguage && item.inLanguage.toLowerCase() !== lang.toLowerCase() ? item.inLanguage : undefined;
   }
 
-  private onClick(article: Article, position: number): void {
+  #onClick(article: Article, position: number): void {
     emit(this, 'news-click', { article, position });
   }
 }
