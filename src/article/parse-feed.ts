@@ -104,8 +104,10 @@ function fromItemList(node: Json, path: string): Located {
   if (!Array.isArray(list)) return { error: { path: listPath, message: 'expected an array' } };
   const entries = list.map((element, i): Entry & { position: number } => {
     const at = `${listPath}[${i}]`;
-    // A ListItem wraps the article in `item`; some publishers put the article there directly.
-    if (isObject(element) && typesOf(element).includes('ListItem') && element['item'] !== undefined) {
+    // A ListItem wraps the article in `item` (often without writing `@type: ListItem`); some
+    // publishers put the article there directly.
+    const types = isObject(element) ? typesOf(element) : [];
+    if (isObject(element) && element['item'] !== undefined && (types.includes('ListItem') || !types.length)) {
       const position = Number(element['position']);
       return { value: element['item'], path: join(at, 'item'), position: Number.isFinite(position) ? position : i + 1 };
     }

@@ -106,6 +106,27 @@ describe('parseFeed() — shapes', () => {
     expect(headlines(value)).to.deep.equal(['Headline z', 'Headline x', 'Headline y']);
   });
 
+  it('unwraps list items that leave out `@type: ListItem` ({position, item})', () => {
+    const { value, warnings } = expectOk(parse({
+      '@type': 'ItemList',
+      itemListElement: [
+        { position: 2, item: article('b') },
+        { position: 1, item: { '@type': 'NewsArticle', ...article('a') } },
+        { position: 3, item: article('c', { datePublished: '2024-07-11T10:15:00' }) },
+      ],
+    }));
+    expect(headlines(value)).to.deep.equal(['Headline a', 'Headline b']);
+    expect(warnings).to.deep.equal([{ path: 'itemListElement[2].item.datePublished', message: OFFSET }]);
+  });
+
+  it('does not unwrap `item` inside an element typed as something else', () => {
+    const result = parse({
+      '@type': 'ItemList',
+      itemListElement: [{ '@type': 'NewsArticle', ...article('a'), item: article('b') }],
+    });
+    expect(result.ok && headlines(result.value)).to.deep.equal(['Headline a']);
+  });
+
   it('accepts an ItemList whose elements are the articles themselves', () => {
     const { value } = expectOk(parse({ '@type': 'ItemList', itemListElement: [article('a'), { '@type': 'NewsArticle', ...article('b') }] }));
     expect(headlines(value)).to.deep.equal(['Headline a', 'Headline b']);
