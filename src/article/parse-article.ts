@@ -107,14 +107,15 @@ export function parseArticleAt(
   if (kicker) article.kicker = kicker;
   const lang = readLanguage(node['inLanguage'], at('inLanguage'), warnings);
   if (lang) article.inLanguage = lang;
-  if (node['dateModified'] !== undefined) {
+  // null means absent for every optional field (JSON encoders write it for missing values).
+  if (node['dateModified'] != null) {
     const verdict = parseDateTime(node['dateModified']);
     if ('date' in verdict) article.dateModified = verdict.date;
     else warnings.push({ path: at('dateModified'), message: verdict.message });
   }
   const image = readImageList(node['image'], at('image'), warnings, baseUrl);
   if (image) article.image = image;
-  if (node['wordCount'] !== undefined) {
+  if (node['wordCount'] != null) {
     const words = readNumber(node['wordCount']);
     if (words !== undefined) article.wordCount = Math.max(1, Math.round(words));
     else warnings.push({ path: at('wordCount'), message: 'expected a positive number' });
@@ -189,7 +190,7 @@ function readLabels(node: Json, at: (k: string) => string, warnings: ParseError[
     if (label) labels.add(label);
   }
   const raw = node['labels'];
-  if (raw !== undefined && !Array.isArray(raw)) {
+  if (raw != null && !Array.isArray(raw)) {
     warnings.push({ path: at('labels'), message: `expected an array of ${LABELS.join(', ')}` });
   } else if (raw) {
     raw.slice(0, MAX_LIST).forEach((value, i) => {
@@ -266,7 +267,7 @@ export function parseImageAt(value: unknown, path: string, warnings: ParseError[
   if (!url) return undefined;
   const image: ImageObject = { url };
   for (const dim of ['width', 'height'] as const) {
-    if (value[dim] === undefined) continue;
+    if (value[dim] == null) continue;
     const n = readNumber(value[dim]);
     if (n !== undefined) image[dim] = Math.max(1, Math.round(n));
     else warnings.push({ path: join(path, dim), message: 'expected a positive number' });

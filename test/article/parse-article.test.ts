@@ -384,10 +384,34 @@ describe('parseArticle() — optional fields', () => {
     });
   }
 
-  it('treats null optional text, image, author and publisher as absent, without warnings', () => {
-    const { value, warnings } = expectOk(parse({ ...valid, description: null, kicker: null, image: null, author: null, publisher: null, inLanguage: null }));
+  it('treats every null optional field as absent, without warnings', () => {
+    const nulls = {
+      id: null,
+      description: null,
+      articleSection: null,
+      kicker: null,
+      labels: null,
+      inLanguage: null,
+      dateModified: null,
+      image: null,
+      wordCount: null,
+      author: null,
+      publisher: null,
+    };
+    const { value, warnings } = expectOk(parse({ ...valid, ...nulls }));
     expect(warnings).to.deep.equal([]);
     expect(value).to.deep.equal(expectOk(parse(valid)).value);
+  });
+
+  it('treats null optional image and person fields as absent, without warnings', () => {
+    const image = { url: 'https://news.example/a.jpg', width: null, height: null, alt: null, caption: null, creditText: null, copyrightNotice: null, license: null, acquireLicensePage: null, srcset: null };
+    const author = { name: 'Ada', url: null, jobTitle: null, image: null };
+    const publisher = { name: 'Daily', url: null, logo: null };
+    const { value, warnings } = expectOk(parse({ ...valid, image, author: [author], publisher }));
+    expect(warnings).to.deep.equal([]);
+    expect(value.image).to.deep.equal({ url: 'https://news.example/a.jpg' });
+    expect(value.author).to.deep.equal([{ name: 'Ada' }]);
+    expect(value.publisher).to.deep.equal({ name: 'Daily' });
   });
 });
 
