@@ -143,7 +143,10 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
       console.error('news-widgets: could not render', error);
       body = this.renderError(lang);
     }
-    return html`<div part="base" class="root" lang=${lang} dir=${dir} aria-busy=${waiting || this.data.state === 'loading' ? 'true' : nothing}>${body}</div>`;
+    // The frame keeps the page's flow around the widget whatever the page does to the host's
+    // display (a CSS reset's `display: revert` makes it inline, and an inline host would let the
+    // floated root spill over the content that follows).
+    return html`<div class="frame"><div part="base" class="root" lang=${lang} dir=${dir} aria-busy=${waiting || this.data.state === 'loading' ? 'true' : nothing}>${body}</div></div>`;
   }
 
   /** Language carried by the data itself (an article's `inLanguage`). */

@@ -75,6 +75,10 @@ export const baseStyles = css`
       ${unsafeCSS(defaults(DARK))}
     }
   }
+  /* A block that contains the floated root, in flow even when the host is made inline. */
+  .frame {
+    display: flow-root;
+  }
   .root {
     all: initial;
     /* Out of flow, so text decorations set on the host element (or inherited by it) stop here;
