@@ -75,7 +75,7 @@ export function formatTime(date: Date, options: TimeOptions): FormattedTime {
     (options.relative !== 'never' && age > -FUTURE_SKEW_MINUTES && age < RELATIVE_CUTOFF_MINUTES);
   const title = dateTimeFormat(locale, timeZone, 'full').format(date);
   const text = useRelative
-    ? relativeText(date, age > -FUTURE_SKEW_MINUTES ? Math.max(now, date.getTime()) : now, locale)
+    ? relativeText(date, age > -FUTURE_SKEW_MINUTES ? Math.max(now, date.getTime()) : now, locale, timeZone)
     : absolute(date, locale, timeZone, options.pattern);
   return { text, datetime: date.toISOString(), title, relative: useRelative };
 }
@@ -84,15 +84,15 @@ export function formatTime(date: Date, options: TimeOptions): FormattedTime {
  * "30 seconds ago", "5 minutes ago", "23 hours ago": within a day the unit follows the elapsed
  * time, not calendar days in the reader's zone (left to itself, intlFormatDistance calls
  * something two hours old "yesterday" once midnight has passed). Older (relative="always")
- * times use date-fns' own choice of unit once `distanceFeature` has loaded (the elements wait
- * for it); until then, whole days.
+ * times use date-fns' own choice of unit, calendar days counted in the element's time zone, once
+ * `distanceFeature` has loaded (the elements wait for it); until then, whole days.
  */
-function relativeText(date: Date, base: number, locale: string): string {
+function relativeText(date: Date, base: number, locale: string, timeZone: string | undefined): string {
   const elapsed = date.getTime() - base;
   const seconds = Math.abs(elapsed) / 1000;
   const unit = seconds < 60 ? 'second' : seconds < 3600 ? 'minute' : seconds < 86_400 ? 'hour' : 'day';
   const distance = distanceFeature.module;
-  if (unit === 'day' && distance) return distance.intlFormatDistance(date, base, { locale });
+  if (unit === 'day' && distance) return distance.formatDistance(date, base, locale, timeZone);
   // What intlFormatDistance does for a given unit (truncated difference, numeric: 'auto'), with
   // the formatter built once per language instead of once per timestamp.
   const value = Math.trunc(elapsed / UNIT_MS[unit]) || 0;

@@ -187,6 +187,15 @@ describe('formatTime: relative="always" and "never"', () => {
     expect(twoDays.text).to.equal('2 days ago');
   });
 
+  it('"always" counts calendar days in the time zone it is given', async () => {
+    await distanceFeature.load();
+    // 25 hours: two calendar days apart in UTC, one in Tokyo (08:30 → 09:30 next day).
+    const date = new Date('2024-07-10T23:30:00Z');
+    const at = { lang: 'en', relative: 'always', now: Date.parse('2024-07-12T00:30:00Z') } as const;
+    expect(formatTime(date, { ...at, timeZone: 'UTC' }).text).to.equal('2 days ago');
+    expect(formatTime(date, { ...at, timeZone: 'Asia/Tokyo' }).text).to.equal('yesterday');
+  });
+
   it('"always" wins over a pattern', async () => {
     await loadPatterns();
     expect(seedAt(3 * HOUR, { relative: 'always', pattern: SEED_PATTERN }).text).to.equal('3 hours ago');
