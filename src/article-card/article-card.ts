@@ -74,7 +74,7 @@ const LAYOUTS: readonly CardLayout[] = ['stacked', 'horizontal', 'overlay', 'com
  * @cssprop --news-card-radius - Image corner radius (falls back to `--news-radius`).
  * @cssprop --news-card-space - Spacing unit (falls back to `--news-space`).
  *
- * @fires {CustomEvent<NewsLoadDetail>} news-load - The article was read and rendered.
+ * @fires {CustomEvent<NewsLoadDetail>} news-load - The article was read and accepted; it is on screen at once, or once its language’s words have loaded.
  * @fires {CustomEvent<NewsErrorDetail>} news-error - The data was refused; `detail.errors` says why, with JSON paths.
  * @fires {CustomEvent<NewsItemDetail>} news-click - The reader followed the headline link.
  * @fires {CustomEvent<NewsItemDetail>} news-impression - The card was at least half visible for a second (once).
@@ -122,7 +122,8 @@ export class NewsArticleCard extends TimedElement<Article> {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (this.data.state === 'ready' && this.isConnected) this.#impressions.observe(this);
+    // Seen means seen with its content: not while the loading look waits for the words.
+    if (this.data.state === 'ready' && this.isConnected && !this.waitingForChunks) this.#impressions.observe(this);
   }
 
   protected override dataLang(): string | undefined {
@@ -144,7 +145,7 @@ export class NewsArticleCard extends TimedElement<Article> {
           <span class="skeleton line w50"></span>
         </div>
       </div>
-      <span class="visually-hidden">${this.text(this.resolvedLang()).loading}</span>`;
+      ${this.loadingLabel()}`;
   }
 
   protected renderReady(article: Article, lang: string): unknown {

@@ -108,14 +108,19 @@ function fromItemList(node: Json, path: string): Located {
     // publishers put the article there directly.
     const types = isObject(element) ? typesOf(element) : [];
     if (isObject(element) && element['item'] !== undefined && (types.includes('ListItem') || !types.length)) {
-      const position = Number(element['position']);
-      return { value: element['item'], path: join(at, 'item'), position: Number.isFinite(position) ? position : i + 1 };
+      return { value: element['item'], path: join(at, 'item'), position: readPosition(element['position']) ?? i + 1 };
     }
     return { value: element, path: at, position: i + 1 };
   });
   // Rank by the publisher's `position`, keeping document order for ties (sort is stable).
   entries.sort((a, b) => a.position - b.position);
   return { entries, listPath, name: node['name'] };
+}
+
+/** A ListItem's `position` as a number (1, "2"); undefined for null, "", or anything else. */
+function readPosition(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : undefined;
 }
 
 function fromJsonFeed(feed: Json): Located {
@@ -134,7 +139,8 @@ function fromJsonFeed(feed: Json): Located {
 
 /** Maps a JSON Feed item onto the article shape; JSON_FEED_KEYS maps error paths back. */
 function jsonFeedItem(item: Json): Json {
-  const authors = Array.isArray(item['authors']) ? item['authors'] : item['author'] !== undefined ? [item['author']] : undefined;
+  // null means absent here too (JSON Feed 1.0's `author`, 1.1's `authors`).
+  const authors = Array.isArray(item['authors']) ? item['authors'] : item['author'] != null ? [item['author']] : undefined;
   return {
     id: item['id'],
     url: item['url'],

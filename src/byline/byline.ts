@@ -49,7 +49,7 @@ export const MEANINGFUL_UPDATE_MS = 5 * 60 * 1000;
  * @cssprop --news-byline-color-surface - Background (falls back to `--news-color-surface`).
  * @cssprop --news-byline-color-focus - Focus ring (falls back to `--news-color-focus`).
  *
- * @fires {CustomEvent<NewsLoadDetail>} news-load - The article was read and rendered.
+ * @fires {CustomEvent<NewsLoadDetail>} news-load - The article was read and accepted; it is on screen at once, or once its language’s words have loaded.
  * @fires {CustomEvent<NewsErrorDetail>} news-error - The data was refused; `detail.errors` says why, with JSON paths.
  */
 export class NewsByline extends TimedElement<Article> {
@@ -81,7 +81,7 @@ export class NewsByline extends TimedElement<Article> {
 
   protected renderLoading(): unknown {
     return html`<span class="skeleton line" aria-hidden="true"></span>
-      <span class="visually-hidden">${this.text(this.resolvedLang()).loading}</span>`;
+      ${this.loadingLabel()}`;
   }
 
   protected renderReady(article: Article, lang: string): unknown {

@@ -61,10 +61,6 @@ export class DataController<T> implements ReactiveController {
       this.#host.requestUpdate();
     });
     this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
-    this.#stopWatching = watchVisibility(this.#host, (visible) => {
-      this.#visible = visible;
-      if (visible && this.#due) this.#refetch();
-    });
     this.sync();
     // Moved in the DOM after a completed load: only the refresh plan was lost.
     if (this.#loadedSrc && !this.#request && this.state !== 'loading') this.#schedule(this.#maxAge);
@@ -72,7 +68,7 @@ export class DataController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.#children?.disconnect();
-    this.#stopWatching?.();
+    this.#watch(false);
     // A first load cut short by removal starts again if the element comes back; a refresh cut
     // short keeps what is on screen and is simply planned again on return.
     if (this.#request && this.value === undefined) this.#loadedSrc = undefined;
@@ -205,7 +201,9 @@ export class DataController<T> implements ReactiveController {
     this.#timer = undefined;
     this.#due = false;
     const every = Number(this.#host.refresh);
-    if (!(every > 0) || !this.#host.isConnected) return;
+    const on = every > 0 && this.#host.isConnected;
+    this.#watch(on);
+    if (!on) return;
     const base = Math.max(every, maxAge ?? 0);
     const backoff = Math.min(2 ** this.#failures, MAX_BACKOFF);
     // ±20 % jitter, so a million open pages do not refetch in lockstep.
@@ -215,6 +213,23 @@ export class DataController<T> implements ReactiveController {
       this.#due = true;
       if (this.#visible) this.#refetch();
     }, delay);
+  }
+
+  /**
+   * Refreshes wait for the element to be on screen in a visible tab, so only an element with
+   * refreshes planned is watched (the shared IntersectionObserver stays small).
+   */
+  #watch(on: boolean): void {
+    if (on && !this.#stopWatching) {
+      this.#stopWatching = watchVisibility(this.#host, (visible) => {
+        this.#visible = visible;
+        if (visible && this.#due) this.#refetch();
+      });
+    } else if (!on && this.#stopWatching) {
+      this.#stopWatching();
+      this.#stopWatching = undefined;
+      this.#visible = false;
+    }
   }
 
   #refetch(): void {

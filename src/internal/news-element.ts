@@ -9,6 +9,9 @@ import { VERSION } from './version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** How long an element waits for an on-demand chunk before rendering with its fallback. */
+export const CHUNK_PATIENCE_MS = 3000;
+
 /**
  * What every news-widgets element shares: data in three ways (through `DataController`), the
  * loading / ready / error states with light-DOM fallback, `theme`, language and direction, and
@@ -32,8 +35,13 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
 
   protected readonly data: DataController<T>;
 
-  /** On-demand chunks this element is waiting for; each re-renders it when it arrives. */
-  readonly #pending = new Map<OnDemand<unknown>, Promise<unknown>>();
+  /** On-demand chunks this element is waiting for, each until it arrives or patience runs out. */
+  readonly #pending = new Map<OnDemand<unknown>, Promise<void>>();
+  /** Chunks that took longer than CHUNK_PATIENCE_MS: rendered with the fallback meanwhile. */
+  readonly #late = new Set<OnDemand<unknown>>();
+  /** Ends the wait for each pending chunk at once (on removal). */
+  readonly #stopWaiting = new Set<() => void>();
+  #waiting = false;
 
   // `lang` and `dir` are native attributes, not Lit properties: watch them so a change re-renders.
   static override get observedAttributes(): string[] {
@@ -81,30 +89,65 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
 
   /**
    * Asks for an on-demand chunk: false while it is on its way (the element renders again when
-   * it arrives), true once it is there or has failed for good (callers then use their fallback).
+   * it arrives), true once it is there, has failed for good, or is late (callers then use their
+   * fallback; a late chunk that does arrive is rendered then).
    */
   protected need(feature: OnDemand<unknown>): boolean {
-    if (feature.settled) return true;
-    if (!this.#pending.has(feature)) {
+    if (feature.settled || this.#late.has(feature)) return true;
+    // A detached element starts no wait (and no timer); it asks again when it is back.
+    if (this.isConnected && !this.#pending.has(feature)) {
+      let stop = () => {};
+      const patience = new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          this.#late.add(feature);
+          resolve();
+        }, CHUNK_PATIENCE_MS);
+        stop = () => (clearTimeout(timer), resolve());
+      });
       const arrival = feature.load().then(
-        () => this.requestUpdate(),
-        () => this.requestUpdate(), // a chunk that cannot be loaded: render with the fallback
+        () => {},
+        () => {}, // a chunk that cannot be loaded: render with the fallback
       );
-      this.#pending.set(feature, arrival);
+      // A late chunk that arrives after all replaces the fallback.
+      void arrival.then(() => this.#late.delete(feature) && this.requestUpdate());
+      this.#stopWaiting.add(stop);
+      const done = Promise.race([arrival, patience]).then(() => {
+        stop();
+        this.#stopWaiting.delete(stop);
+        this.#pending.delete(feature);
+        this.requestUpdate();
+      });
+      this.#pending.set(feature, done);
     }
     return false;
   }
 
-  /** Resolves once the chunks the element asked for have arrived and been rendered. */
+  /** True while the element shows its loading look only because a chunk it needs is on its way. */
+  protected get waitingForChunks(): boolean {
+    return this.#waiting;
+  }
+
+  /** Resolves once the chunks the element asked for have arrived (or are late) and been rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
+    // Every caller waits for the same chunks (each entry leaves the map when its wait is over).
     while (this.#pending.size) {
-      const waiting = [...this.#pending.values()];
-      this.#pending.clear();
-      await Promise.all(waiting);
+      await Promise.all(this.#pending.values());
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // No timer outlives the element; a chunk still on its way renders it if it comes back.
+    for (const stop of this.#stopWaiting) stop();
+  }
+
+  /** The hidden "Loading…" for screen readers; none while the language's own words are on their way (aria-busy says it). */
+  protected loadingLabel(): unknown {
+    if (this.#waiting) return nothing;
+    return html`<span class="visually-hidden">${this.text(this.resolvedLang(this.dataLang())).loading}</span>`;
   }
 
   /**
@@ -129,6 +172,7 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
     // flashing English first.
     const words = wordsFor(lang);
     const waiting = words !== undefined && !this.need(words);
+    this.#waiting = waiting;
     let body: unknown;
     try {
       body = waiting

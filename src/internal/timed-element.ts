@@ -2,7 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues, type TemplateResu
 import { distanceFeature, formatTime, patternFeature, type RelativeMode } from '../time/format.js';
 import { subscribeTicks, unsubscribeTicks } from '../time/ticker.js';
 import { NewsElement } from './news-element.js';
-import { isVisible } from './visibility.js';
+import { isVisible, watchVisibility } from './visibility.js';
 
 /**
  * A `NewsElement` that shows times: the `time-zone`, `date-format` and `relative` attributes,
@@ -24,10 +24,11 @@ export abstract class TimedElement<T> extends NewsElement<T> {
   declare relative?: RelativeMode;
 
   #hasRelative = false;
+  #stopWatching?: () => void;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unsubscribeTicks(this);
+    this.#tick(false);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -41,8 +42,19 @@ export abstract class TimedElement<T> extends NewsElement<T> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.#hasRelative && this.isConnected) subscribeTicks(this, () => isVisible(this));
-    else unsubscribeTicks(this);
+    this.#tick(this.#hasRelative && this.isConnected);
+  }
+
+  /** Relative times tick while shown: only then is the element ticked and watched for visibility. */
+  #tick(on: boolean): void {
+    if (on) {
+      this.#stopWatching ??= watchVisibility(this, () => {});
+      subscribeTicks(this, () => isVisible(this));
+    } else {
+      this.#stopWatching?.();
+      this.#stopWatching = undefined;
+      unsubscribeTicks(this);
+    }
   }
 
   /** `<time>` with the exact instant in `datetime` and the full date and zone as its tooltip. */

@@ -78,6 +78,7 @@ export const baseStyles = css`
   /* A block that contains the floated root, in flow even when the host is made inline. */
   .frame {
     display: flow-root;
+    width: 100%;
   }
   .root {
     all: initial;

@@ -1,11 +1,12 @@
 /**
  * One IntersectionObserver and one visibilitychange listener shared by every element, telling
- * each whether it is on screen in a visible tab. Relative-time ticks, refreshes and impressions
- * all pause on it.
+ * whoever asks whether an element is on screen in a visible tab. Only what needs it watches:
+ * elements showing relative times (ticks) and elements that refresh; a page of static cards
+ * puts nothing under observation.
  */
 type Listener = (visible: boolean) => void;
 
-const listeners = new Map<Element, Listener>();
+const listeners = new Map<Element, Set<Listener>>();
 const onScreen = new WeakMap<Element, boolean>();
 let observer: IntersectionObserver | undefined;
 
@@ -13,11 +14,15 @@ function pageVisible(): boolean {
   return typeof document === 'undefined' || document.visibilityState !== 'hidden';
 }
 
-function onVisibilityChange(): void {
-  for (const [el, listener] of listeners) listener(pageVisible() && (onScreen.get(el) ?? false));
+function tell(el: Element, visible: boolean): void {
+  for (const listener of listeners.get(el) ?? []) listener(visible);
 }
 
-/** Starts watching `el`; `listener` hears each change. Returns the function that stops it. */
+function onVisibilityChange(): void {
+  for (const el of listeners.keys()) tell(el, isVisible(el));
+}
+
+/** Starts watching `el` for `listener`, which hears each change. Returns the function that stops it. */
 export function watchVisibility(el: Element, listener: Listener): () => void {
   if (typeof IntersectionObserver === 'undefined') {
     listener(true);
@@ -27,14 +32,26 @@ export function watchVisibility(el: Element, listener: Listener): () => void {
     observer = new IntersectionObserver((entries) => {
       for (const entry of entries) {
         onScreen.set(entry.target, entry.isIntersecting);
-        listeners.get(entry.target)?.(entry.isIntersecting && pageVisible());
+        tell(entry.target, entry.isIntersecting && pageVisible());
       }
     });
     document.addEventListener('visibilitychange', onVisibilityChange);
   }
-  listeners.set(el, listener);
-  observer.observe(el);
+  let own = listeners.get(el);
+  if (!own) {
+    listeners.set(el, (own = new Set()));
+    observer.observe(el);
+  } else if (onScreen.has(el)) {
+    // Already under observation: no new entry will come until something changes.
+    listener(isVisible(el));
+  }
+  own.add(listener);
+  let stopped = false;
   return () => {
+    if (stopped) return;
+    stopped = true;
+    own.delete(listener);
+    if (own.size || listeners.get(el) !== own) return;
     observer?.unobserve(el);
     listeners.delete(el);
     onScreen.delete(el);
@@ -46,7 +63,7 @@ export function watchVisibility(el: Element, listener: Listener): () => void {
   };
 }
 
-/** True while `el` was last seen on screen in a visible tab. */
+/** True while `el` was last seen on screen in a visible tab (false when nobody watches it). */
 export function isVisible(el: Element): boolean {
   return pageVisible() && (onScreen.get(el) ?? false);
 }

@@ -14,11 +14,14 @@ export const photoCreditStyles = css`
   }
   .broken {
     background: var(--_color-skeleton);
+    overflow: hidden;
   }
+  /* The SVG gives the box the image's shape; a height set through ::part(image) wins (100% of
+     an auto height is auto, so without one the viewBox decides). */
   .broken svg {
     display: block;
     width: 100%;
-    height: auto;
+    height: 100%;
   }
   figcaption {
     margin-top: calc(var(--_space) / 2);

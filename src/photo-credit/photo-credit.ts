@@ -46,7 +46,7 @@ import { photoCreditStyles } from './photo-credit.styles.js';
  * @cssprop --news-credit-radius - Image corner radius (falls back to `--news-radius`).
  * @cssprop --news-credit-space - Spacing unit (falls back to `--news-space`).
  *
- * @fires {CustomEvent<NewsLoadDetail>} news-load - The image data was read and rendered.
+ * @fires {CustomEvent<NewsLoadDetail>} news-load - The image data was read and accepted; it is on screen at once, or once its language’s words have loaded.
  * @fires {CustomEvent<NewsErrorDetail>} news-error - The data was refused or the image failed to load; `detail.errors` says why.
  */
 export class NewsPhotoCredit extends NewsElement<ImageObject> {
@@ -91,7 +91,7 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
   protected renderLoading(): unknown {
     return html`<div class="skeleton media" aria-hidden="true"></div>
       <div class="skeleton line" aria-hidden="true"></div>
-      <span class="visually-hidden">${this.text(this.resolvedLang()).loading}</span>`;
+      ${this.loadingLabel()}`;
   }
 
   protected renderReady(image: ImageObject, lang: string): unknown {

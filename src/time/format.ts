@@ -85,7 +85,8 @@ export function formatTime(date: Date, options: TimeOptions): FormattedTime {
  * time, not calendar days in the reader's zone (left to itself, intlFormatDistance calls
  * something two hours old "yesterday" once midnight has passed). Older (relative="always")
  * times use date-fns' own choice of unit, calendar days counted in the element's time zone, once
- * `distanceFeature` has loaded (the elements wait for it); until then, whole days.
+ * `distanceFeature` has loaded; until then (the elements render at once and again when it
+ * arrives, as with patterns), whole days.
  */
 function relativeText(date: Date, base: number, locale: string, timeZone: string | undefined): string {
   const elapsed = date.getTime() - base;

@@ -58,7 +58,7 @@ export const DEFAULT_MAX = 10;
  * @cssprop --news-trending-color-focus - Focus ring (falls back to `--news-color-focus`).
  * @cssprop --news-trending-space - Spacing unit (falls back to `--news-space`).
  *
- * @fires {CustomEvent<NewsLoadDetail>} news-load - The feed was read and rendered (also after each changed refresh).
+ * @fires {CustomEvent<NewsLoadDetail>} news-load - The feed was read and accepted (also after each changed refresh); it is on screen at once, or once its language’s words have loaded.
  * @fires {CustomEvent<NewsErrorDetail>} news-error - The feed was refused or a refresh failed; `detail.errors` says why.
  * @fires {CustomEvent<NewsItemDetail>} news-click - The reader followed an item's link; `position` is its rank.
  * @fires {CustomEvent<NewsItemDetail>} news-impression - An item was at least half visible for a second (once per item).
@@ -148,7 +148,7 @@ export class NewsTrendingList extends TimedElement<Feed> {
         <span class="skeleton heading"></span>
         ${Array.from({ length: rows }, () => html`<span class="skeleton row"></span>`)}
       </div>
-      <span class="visually-hidden">${this.text(this.resolvedLang()).loading}</span>`;
+      ${this.loadingLabel()}`;
   }
 
   protected renderReady(feed: Feed, lang: string): unknown {

@@ -119,6 +119,18 @@ describe('parseFeed() — shapes', () => {
     expect(warnings).to.deep.equal([{ path: 'itemListElement[2].item.datePublished', message: OFFSET }]);
   });
 
+  it('reads a null or empty position as missing (document order), not as position 0', () => {
+    const { value } = expectOk(parse({
+      '@type': 'ItemList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, item: article('a') },
+        { '@type': 'ListItem', position: null, item: article('b') },
+        { position: '', item: article('c') },
+      ],
+    }));
+    expect(headlines(value)).to.deep.equal(['Headline a', 'Headline b', 'Headline c']);
+  });
+
   it('does not unwrap `item` inside an element typed as something else', () => {
     const result = parse({
       '@type': 'ItemList',
@@ -210,6 +222,20 @@ describe('parseFeed() — shapes', () => {
     }));
     expect(value.items[0]!.author).to.deep.equal([{ name: 'Mads Holm' }]);
     expect(value.items[0]!.image).to.deep.equal({ url: 'https://cdn.example/b.png' });
+  });
+
+  it('reads null JSON Feed fields (author, authors, summary, image, title of the feed) as absent, without warnings', () => {
+    const { value, warnings } = expectOk(parse({
+      version: JSON_FEED_VERSION,
+      title: null,
+      items: [
+        { id: '1', url: 'https://news.example/a', title: 'A', date_published: '2024-07-11T08:15:00Z', author: null, summary: null, image: null },
+        { id: '2', url: 'https://news.example/b', title: 'B', date_published: '2024-07-11T08:15:00Z', authors: null, language: null },
+      ],
+    }));
+    expect(warnings).to.deep.equal([]);
+    expect(value).to.not.have.property('name');
+    expect(value.items.map((i) => i.author)).to.deep.equal([[], []]);
   });
 
   it('reports JSON Feed problems with JSON Feed key names', () => {

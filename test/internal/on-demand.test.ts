@@ -1,8 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/article-card/news-article-card.js';
 import '../../src/byline/news-byline.js';
 import '../../src/trending-list/news-trending-list.js';
 import { NewsByline } from '../../src/byline/byline.js';
+import { impressionWatchCount } from '../../src/internal/impressions.js';
 import { MESSAGE_LANGUAGES, wordsFor } from '../../src/internal/messages.js';
+import { CHUNK_PATIENCE_MS } from '../../src/internal/news-element.js';
 import { onDemand, type OnDemand } from '../../src/internal/on-demand.js';
 import { visibleText } from '../helpers.js';
 
@@ -14,11 +17,13 @@ const ARTICLE = {
 };
 
 /** Every state the element's shadow root went through until `done`, as (text, aria-busy) pairs. */
-async function renderHistory(el: HTMLElement, done: Promise<unknown>): Promise<{ text: string; busy: string | null }[]> {
-  const seen: { text: string; busy: string | null }[] = [];
+type Snapshot = { text: string; busy: string | null; hiddenLabel: string | null };
+async function renderHistory(el: HTMLElement, done: Promise<unknown>): Promise<Snapshot[]> {
+  const seen: Snapshot[] = [];
   const record = () => {
     const base = el.shadowRoot?.querySelector('[part="base"]');
-    if (base) seen.push({ text: visibleText(el), busy: base.getAttribute('aria-busy') });
+    const label = el.shadowRoot?.querySelector('.visually-hidden')?.textContent ?? null;
+    if (base) seen.push({ text: visibleText(el), busy: base.getAttribute('aria-busy'), hiddenLabel: label });
   };
   const observer = new MutationObserver(record);
   observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
@@ -72,6 +77,7 @@ describe('words in other languages (on-demand chunks)', () => {
     parent.append(el);
     const history = await renderHistory(el, el.updateComplete);
     expect(history[0]!.busy, 'first render waits').to.equal('true');
+    expect(history[0]!.hiddenLabel, 'no English "Loading…" read out meanwhile').to.equal(null);
     const last = history.at(-1)!;
     expect(last.text).to.match(/^Par Kathrine Frich · /);
     expect(last.busy).to.equal(null);
@@ -93,6 +99,43 @@ describe('words in other languages (on-demand chunks)', () => {
   it('a list in Spanish waits for its words too (heading, empty state)', async () => {
     const el = await fixture<HTMLElement & { feed: unknown }>(html`<news-trending-list lang="es" .feed=${[]}></news-trending-list>`);
     expect(visibleText(el)).to.equal('Lo más leído No hay noticias por ahora.');
+  });
+});
+
+describe('waiting for words, seen from outside', () => {
+  it('two callers awaiting updateComplete at once both see the words (German)', async () => {
+    expect(wordsFor('de')!.module, 'nothing in this file has asked for German yet').to.equal(undefined);
+    const parent = await fixture<HTMLDivElement>(html`<div lang="de"></div>`);
+    const el = document.createElement('news-byline');
+    el.article = ARTICLE;
+    el.relative = 'never';
+    parent.append(el);
+    const busy = () => el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy');
+    const [first, second] = [el.updateComplete.then(() => busy()), el.updateComplete.then(() => busy())];
+    expect(await second).to.equal(null);
+    expect(await first).to.equal(null);
+    expect(visibleText(el)).to.match(/^Von Kathrine Frich · /);
+  });
+
+  it('a card is not watched for impressions while it waits for its words (Hebrew)', async () => {
+    expect(wordsFor('he')!.module, 'nothing in this file has asked for Hebrew yet').to.equal(undefined);
+    const before = impressionWatchCount();
+    const parent = await fixture<HTMLDivElement>(html`<div lang="he"></div>`);
+    const el = document.createElement('news-article-card');
+    el.article = ARTICLE;
+    parent.append(el);
+    // Each render's state as the shadow root changes (updated() has run by then).
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const busy = el.shadowRoot!.querySelector('[part="base"]')?.getAttribute('aria-busy') ?? null;
+      seen.push(`busy=${busy} watched=${impressionWatchCount() - before}`);
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    await el.updateComplete;
+    observer.disconnect();
+    expect(seen[0], 'first render: waiting, not watched').to.equal('busy=true watched=0');
+    expect(seen).to.not.include('busy=true watched=1');
+    expect(impressionWatchCount() - before, 'watched once its words are shown').to.equal(1);
   });
 });
 
@@ -125,5 +168,38 @@ describe('NewsElement.need()', () => {
     } finally {
       window.removeEventListener('unhandledrejection', listener);
     }
+  });
+
+  it('stops waiting for a stalled chunk after CHUNK_PATIENCE_MS, and renders it when it comes after all', async () => {
+    const el = await fixture<Probe>(html`<probe-on-demand-byline .article=${ARTICLE}></probe-on-demand-byline>`);
+    let arrive: (value: object) => void = () => {};
+    const stalled = onDemand(() => new Promise<object>((resolve) => (arrive = resolve)));
+    expect(el.ask(stalled)).to.equal(false);
+    const started = performance.now();
+    await el.updateComplete;
+    const waited = performance.now() - started;
+    expect(waited, 'updateComplete waited for patience to run out').to.be.at.least(CHUNK_PATIENCE_MS - 50);
+    expect(waited).to.be.below(CHUNK_PATIENCE_MS + 2000);
+    expect(stalled.settled).to.equal(false);
+    expect(el.ask(stalled), 'late: use the fallback').to.equal(true);
+
+    arrive({});
+    await stalled.load();
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(el.ask(stalled)).to.equal(true);
+    expect(stalled.module).to.deep.equal({});
+  });
+
+  it('starts no wait (and no timer) while detached, and ends its waits when removed', async () => {
+    const el = await fixture<Probe>(html`<probe-on-demand-byline .article=${ARTICLE}></probe-on-demand-byline>`);
+    const stalled = onDemand(() => new Promise<object>(() => {}));
+    expect(el.ask(stalled)).to.equal(false);
+    el.remove();
+    const started = performance.now();
+    await el.updateComplete;
+    expect(performance.now() - started, 'removal ends the wait at once').to.be.below(1000);
+    expect(el.ask(stalled), 'detached: asks again once back').to.equal(false);
+    await el.updateComplete;
   });
 });

@@ -120,6 +120,27 @@ describe('<news-photo-credit>', () => {
     host.remove();
   });
 
+  it('keeps a dead image’s box to the height a publisher set through ::part(image)', async () => {
+    const host = document.createElement('div');
+    host.style.width = '300px';
+    host.innerHTML = '<style>news-photo-credit::part(image) { height: 120px; }</style>';
+    document.body.append(host);
+    const el = document.createElement('news-photo-credit');
+    el.image = { url: '/api/feed?status=404', width: 600, height: 900, alt: '', creditText: 'Desk' };
+    host.append(el);
+    await waitForState(el, 'ready');
+    const start = performance.now();
+    while (!el.shadowRoot!.querySelector('.broken') && performance.now() - start < 3000) await sleep(20);
+    await settle(el);
+    const box = el.shadowRoot!.querySelector('[part="image"]')!.getBoundingClientRect();
+    const shape = el.shadowRoot!.querySelector('[part="image"] svg')!.getBoundingClientRect();
+    const caption = el.shadowRoot!.querySelector('figcaption')!.getBoundingClientRect();
+    expect(Math.round(box.height)).to.equal(120);
+    expect(Math.round(shape.bottom), 'nothing drawn below the box').to.equal(Math.round(box.bottom));
+    expect(caption.top).to.be.at.least(box.bottom - 0.5);
+    host.remove();
+  });
+
   it('goes to the error state for an article without an image, with the path', async () => {
     const events: CustomEvent[] = [];
     const el = await credit(
