@@ -78,7 +78,11 @@ export function parseArticleAt(
   const { node, path } = located;
   const errors: ParseError[] = [];
   const warnings: ParseError[] = [];
-  const at = (key: string) => join(path, key.replace(/^[^.[]+/, (name) => aliases[name] ?? name));
+  // Paths are built for every field read; renaming (JSON Feed's keys) only when there are aliases.
+  const renamed = Object.keys(aliases).length > 0;
+  const at = renamed
+    ? (key: string) => join(path, key.replace(/^[^.[]+/, (name) => aliases[name] ?? name))
+    : (key: string) => join(path, key);
 
   const url = readRequiredUrl(node, at, baseUrl, errors);
   // `headline: null` counts as missing (it used to fail with no error at all).
@@ -324,15 +328,26 @@ function readSrcset(value: unknown, path: string, warnings: ParseError[], baseUr
 function readLanguage(value: unknown, path: string, warnings: ParseError[]): string | undefined {
   if (value === undefined || value === null) return undefined;
   const raw = isObject(value) ? (value['alternateName'] ?? value['name']) : value;
-  if (typeof raw === 'string' && raw.trim()) {
-    try {
-      return Intl.getCanonicalLocales(raw.trim())[0];
-    } catch {
-      // falls through to the warning
-    }
-  }
+  const tag = typeof raw === 'string' && raw.trim() ? canonicalLanguage(raw.trim()) : undefined;
+  if (tag) return tag;
   warnings.push({ path, message: 'expected a BCP 47 language tag such as en or da-DK' });
   return undefined;
+}
+
+// A feed repeats the same few languages: Intl's canonicalisation is asked once per tag.
+const languages = new Map<string, string | undefined>();
+function canonicalLanguage(tag: string): string | undefined {
+  if (!languages.has(tag)) {
+    let canonical: string | undefined;
+    try {
+      canonical = Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      canonical = undefined; // not a language tag: the caller warns
+    }
+    if (languages.size >= 200) languages.clear();
+    languages.set(tag, canonical);
+  }
+  return languages.get(tag);
 }
 
 function readPublisher(value: unknown, path: string, warnings: ParseError[], baseUrl?: string): Organization | undefined {

@@ -8,6 +8,10 @@ const SPACES = /\s+/g;
 // Zero-width characters at either end (a headline of only U+200B would be an invisible link).
 // Inside text they stay: ZWJ/ZWNJ shape emoji and several scripts.
 const INVISIBLE_EDGES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;
+// Anything the three replacements above would change: a control or bidi character, whitespace
+// other than a single space, two spaces in a row, or whitespace / zero-width characters at an end.
+const NEEDS_CLEANING =
+  /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]|  |^[\s\u200B-\u200D\u2060\uFEFF]|[\s\u200B-\u200D\u2060\uFEFF]$/;
 
 /**
  * Turns a value into clean plain text: trimmed, whitespace collapsed, controls removed and capped
@@ -16,7 +20,11 @@ const INVISIBLE_EDGES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\
  */
 export function cleanText(value: unknown, max: number = MAX_LENGTH.short): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.replace(CONTROLS, '').replace(SPACES, ' ').replace(INVISIBLE_EDGES, '');
+  // Most text is clean already: one test instead of three replacements (parsing a 100-item feed
+  // spends most of its time here otherwise).
+  const text = NEEDS_CLEANING.test(value)
+    ? value.replace(CONTROLS, '').replace(SPACES, ' ').replace(INVISIBLE_EDGES, '')
+    : value;
   if (!text) return undefined;
   if (text.length <= max) return text;
   // Cut in UTF-16 units (so the result is at most `max` long) but never inside a surrogate pair.

@@ -10,6 +10,20 @@ export function safeUrl(value: unknown, baseUrl?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const raw = value.trim();
   if (!raw || raw.length > MAX_LENGTH.url) return undefined;
+  // The URL parser is the costliest step of reading an article, and feeds repeat the same
+  // publisher, author and (on every refresh) article addresses: each is resolved once.
+  const key = `${baseUrl ?? ''} ${raw}`;
+  if (resolved.has(key)) return resolved.get(key);
+  const url = resolve(raw, baseUrl);
+  if (resolved.size >= MAX_CACHED) resolved.clear();
+  resolved.set(key, url);
+  return url;
+}
+
+const resolved = new Map<string, string | undefined>();
+const MAX_CACHED = 1000;
+
+function resolve(raw: string, baseUrl: string | undefined): string | undefined {
   let url: URL;
   try {
     url = baseUrl ? new URL(raw, baseUrl) : new URL(raw);
