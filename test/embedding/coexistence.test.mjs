@@ -47,9 +47,13 @@ const PAGES = {
   '/npm-and-cdn.html': page(`${importMap}<script type="module" src="/test/embedding/npm-entry.js"></script><script type="module" src="/dist/cdn/news-widgets.js"></script>`),
   '/csp-module.html': page(`<script type="module" src="/dist/cdn/news-widgets.js"></script>`),
   '/csp-iife.html': page(`<script src="/dist/cdn/news-widgets.iife.js"></script>`),
+  '/tt-module.html': page(`<script type="module" src="/dist/cdn/news-widgets.js"></script>`),
+  '/tt-iife.html': page(`<script src="/dist/cdn/news-widgets.iife.js"></script>`),
 };
 
 const CSP = "default-src 'self'";
+// Trusted Types enforced, with the one policy name the bundle uses (Lit's); see docs/embedding.md.
+const TRUSTED_TYPES_CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 async function open(browser, url) {
   const tab = await browser.newPage();
@@ -87,7 +91,12 @@ describe('coexistence and CSP', () => {
   before(async () => {
     server = await serveStatic('.', {
       pages: PAGES,
-      headers: (path) => (path.startsWith('/csp-') || path.startsWith('/dist/') ? { 'Content-Security-Policy': CSP } : {}),
+      headers: (path) =>
+        path.startsWith('/tt-')
+          ? { 'Content-Security-Policy': TRUSTED_TYPES_CSP }
+          : path.startsWith('/csp-') || path.startsWith('/dist/')
+            ? { 'Content-Security-Policy': CSP }
+            : {},
     });
     browser = await launchChromium();
   });
@@ -133,6 +142,15 @@ describe('coexistence and CSP', () => {
     it(`renders under Content-Security-Policy: ${CSP} (${kind}), with no violation`, async () => {
       const result = await open(browser, `${server.url}/csp-${kind}.html`);
       assert.equal(result.headers['content-security-policy'], CSP);
+      expectRendered(result);
+      assert.deepEqual(result.violations, []);
+    });
+  }
+
+  for (const kind of ['module', 'iife']) {
+    it(`renders under Trusted Types (${TRUSTED_TYPES_CSP}) (${kind}), with no violation`, async () => {
+      const result = await open(browser, `${server.url}/tt-${kind}.html`);
+      assert.equal(result.headers['content-security-policy'], TRUSTED_TYPES_CSP);
       expectRendered(result);
       assert.deepEqual(result.violations, []);
     });
