@@ -98,6 +98,11 @@ async function mount(tag: Tag, src: string, setup: (el: NewsEl) => void = () => 
   return { el, events, box };
 }
 
+/** Waits until the test server has seen the request for `key`, so the change that follows lands mid-flight. */
+async function requestArrived(key: string): Promise<void> {
+  await waitFor(async () => (await serverCount(key)).count === 1, `the request ${key} to reach the server`);
+}
+
 async function waitForState(el: NewsEl, state: NewsEl['state'], timeout = 5000): Promise<void> {
   await waitFor(() => el.state === state, `<${el.localName}> to be ${state} (it is ${el.state})`, timeout);
   await el.updateComplete;
@@ -276,7 +281,7 @@ describe('server faults: in-flight changes', function () {
       const key = uniqueKey(`removed-${tag}`);
       const { el, events, box } = await mount(tag, apiUrl({ body: validBody(tag), delay: 400, key }));
       await el.updateComplete;
-      await sleep(60);
+      await requestArrived(key);
       el.remove();
       await sleep(600);
       expect(events.map((e) => e.type), 'no news-load or news-error after leaving').to.deep.equal([]);
@@ -316,7 +321,7 @@ describe('server faults: in-flight changes', function () {
       const newKey = uniqueKey(`new-${tag}`);
       const { el, events } = await mount(tag, apiUrl({ body: validBody(tag, 1), delay: 500, key: oldKey }));
       await el.updateComplete;
-      await sleep(60);
+      await requestArrived(oldKey);
       el.setAttribute('src', apiUrl({ body: validBody(tag, 7), key: newKey }));
       await waitForState(el, 'ready');
       const shown = contentOf(el);
@@ -333,7 +338,7 @@ describe('server faults: in-flight changes', function () {
       const oldKey = uniqueKey(`old-ok-${tag}`);
       const { el, events } = await mount(tag, apiUrl({ body: validBody(tag), delay: 500, key: oldKey }));
       await el.updateComplete;
-      await sleep(60);
+      await requestArrived(oldKey);
       const failing = apiUrl({ status: 404, key: uniqueKey('new-404') });
       el.setAttribute('src', failing);
       await waitForState(el, 'error');
@@ -350,7 +355,7 @@ describe('server faults: in-flight changes', function () {
       const key = uniqueKey(`cleared-${tag}`);
       const { el, events } = await mount(tag, apiUrl({ body: validBody(tag), delay: 400, key }));
       await el.updateComplete;
-      await sleep(60);
+      await requestArrived(key);
       el.removeAttribute('src');
       await sleep(600);
       expect(el.state).to.equal('loading');
@@ -412,7 +417,7 @@ describe('server faults: fetchJson directly', () => {
     const key = uniqueKey('direct-abort');
     const controller = new AbortController();
     const pending = fetchJson(faultUrl('hang', { key }), controller.signal, { timeoutMs: 5000 });
-    await sleep(100);
+    await waitFor(async () => (await faultCount(key)).count === 1, 'the request to reach the server');
     const start = performance.now();
     controller.abort();
     const error = await rejection(pending);
