@@ -16,6 +16,24 @@ const port = await new Promise((resolve) => {
   });
 });
 
+/**
+ * `executeServerCommand('focus-window')`: makes the calling test file's window the focused one.
+ * Firefox focuses one window at a time, and only there do :focus and :focus-visible match; test
+ * files run side by side in windows. Chromium's headless pages all count as focused, and WebKit
+ * has its one window, but bringing the page to the front is harmless there too.
+ */
+function focusWindowCommand() {
+  return {
+    name: 'focus-window',
+    async executeCommand({ command, session }) {
+      if (command !== 'focus-window') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (page) await page.bringToFront();
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   port,
@@ -24,7 +42,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300000,
   // Standard decorators and modern syntax must be lowered to what Chromium parses (not 'auto').
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), focusWindowCommand()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { FIREFOX_PATH, FIREFOX_PREFS } from './scripts/browser.mjs';
 import base from './web-test-runner.config.mjs';
 
-const executablePath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 // A throwaway profile for this run, removed when wtr exits.
 const profile = mkdtempSync(join(tmpdir(), 'news-widgets-firefox-'));
 process.on('exit', () => rmSync(profile, { recursive: true, force: true }));
@@ -23,23 +23,10 @@ export default {
       puppeteer: puppeteerCore,
       launchOptions: {
         browser: 'firefox',
-        executablePath,
+        executablePath: FIREFOX_PATH,
         headless: true,
         userDataDir: profile,
-        extraPrefsFirefox: {
-          // A closed network: no update, telemetry or remote-settings traffic.
-          'app.update.enabled': false,
-          'network.captive-portal-service.enabled': false,
-          'network.connectivity-service.enabled': false,
-          'datareporting.policy.dataSubmissionEnabled': false,
-          'toolkit.telemetry.enabled': false,
-          'browser.safebrowsing.malware.enabled': false,
-          'browser.safebrowsing.phishing.enabled': false,
-          // Test files run side by side in windows: none may be throttled as in the background.
-          'dom.min_background_timeout_value': 4,
-          'dom.timeout.enable_budget_timer_throttling': false,
-          'widget.windows.window_occlusion_tracking.enabled': false,
-        },
+        extraPrefsFirefox: FIREFOX_PREFS,
       },
       // Each test file in its own browser context and its own window, as in Chromium: a new tab in
       // Firefox's one window would be a hidden background tab (document.visibilityState 'hidden').

@@ -54,13 +54,16 @@ const stopAll = () => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGTERM');
 };
 process.on('exit', stopAll);
+
+/** Stops the WebKitWebDriver and Xvfb this process started (also done when it exits). */
+export const stopWebKitGTK = stopAll;
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stopAll(), process.exit(130)));
 
 /** A display for MiniBrowser: the caller's own DISPLAY if WEBKIT_USE_DISPLAY=1, else a new Xvfb. */
-async function startDisplay() {
+async function startDisplay(screen) {
   if (process.env.WEBKIT_USE_DISPLAY === '1' && process.env.DISPLAY) return process.env.DISPLAY;
   // Xvfb picks a free display number itself and writes it to the given file descriptor.
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', screen, '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
   children.push(xvfb);
@@ -77,11 +80,11 @@ async function startDisplay() {
 }
 
 /**
- * Starts Xvfb and WebKitWebDriver on a free port; resolves to the webdriverio options for
- * @web/test-runner-webdriver's webdriverLauncher.
+ * Starts Xvfb (a `screen` of WxHxDepth) and WebKitWebDriver on a free port; resolves to the
+ * webdriverio options for @web/test-runner-webdriver's webdriverLauncher.
  */
-export async function startWebKitGTK() {
-  const display = await startDisplay();
+export async function startWebKitGTK({ screen = '1280x1024x24' } = {}) {
+  const display = await startDisplay(screen);
   const port = await freePort();
   const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=local'], {
     env: { ...process.env, DISPLAY: display, GDK_BACKEND: 'x11', WEBKIT_DISABLE_COMPOSITING_MODE: '1' },

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/article-card/news-article-card.js';
 import type { NewsArticleCard } from '../../src/article-card/article-card.js';
 import type { Article } from '../../src/article/types.js';
@@ -392,6 +393,14 @@ describe('<news-article-card>', () => {
     it('shows a visible focus ring on the headline link', async () => {
       const el = await card(html`<news-article-card .article=${seed}></news-article-card>`);
       const link = el.shadowRoot!.querySelector('a')!;
+      // Firefox matches :focus-visible only in the focused window, and test files run side by side
+      // in windows: this file's window must be the focused one first.
+      await executeServerCommand('focus-window');
+      const start = performance.now();
+      while (!document.hasFocus()) {
+        if (performance.now() - start > 5000) throw new Error('the test window never got focus');
+        await new Promise((r) => setTimeout(r, 10));
+      }
       link.focus({ focusVisible: true } as FocusOptions);
       const style = getComputedStyle(link);
       expect(style.outlineStyle).to.equal('solid');

@@ -1,11 +1,14 @@
 // Host pages for the isolation suite: the same four widgets, at the same places and widths,
 // under a clean page, real CSS frameworks from npm, and a deliberately hostile stylesheet.
 // Positions and widths are set on plain wrappers; only the page's own stylesheet differs.
+// No widget starts at the viewport's top-left pixel: WebKitGTK's screenshots darken that pixel
+// when the page's root has `overflow-y: scroll` (bulma does), whatever is drawn there
+// (scripts/engines/probes/scrollbar-pixel.mjs; docs/engines.md).
 
 export const WIDGETS = [
   {
     id: 'card',
-    box: 'left: 0; top: 0; width: 560px',
+    box: 'left: 0; top: 16px; width: 560px',
     html: `<news-article-card src="/test/fixtures/seed-article.json" lead-in="Written by" time-zone="Europe/Copenhagen" date-format="MMM.dd - yyyy hh:mm a 'CET'" loading="eager"></news-article-card>`,
   },
   {

@@ -98,6 +98,11 @@ async function mount(tag: Tag, src: string, setup: (el: NewsEl) => void = () => 
   return { el, events, box };
 }
 
+/** Waits until the test server has seen the request for `key`, so the change that follows lands mid-flight. */
+async function requestArrived(key: string): Promise<void> {
+  await waitFor(async () => (await serverCount(key)).count === 1, `the request ${key} to reach the server`);
+}
+
 async function waitForState(el: NewsEl, state: NewsEl['state'], timeout = 5000): Promise<void> {
   await waitFor(() => el.state === state, `<${el.localName}> to be ${state} (it is ${el.state})`, timeout);
   await el.updateComplete;
@@ -116,7 +121,7 @@ interface Fault {
   server?: (key: string) => Promise<void>;
 }
 
-const faultCount = async (key: string) => (await (await fetch(faultUrl('count', { key }), { cache: 'no-store' })).json()) as { count: number; aborted: number };
+const faultCount = async (key: string) => (await (await fetch(faultUrl('count', { key }), { cache: 'no-store' })).json()) as { count: number; aborted: number; finished: number };
 
 const FAULTS: Fault[] = [
   { name: '404', src: (_, key) => apiUrl({ status: 404, body: 'Not Found', type: 'text/plain', key }), reason: /answered HTTP 404/ },
@@ -276,7 +281,7 @@ describe('server faults: in-flight changes', function () {
       const key = uniqueKey(`removed-${tag}`);
       const { el, events, box } = await mount(tag, apiUrl({ body: validBody(tag), delay: 400, key }));
       await el.updateComplete;
-      await sleep(60);
+      await requestArrived(key);
       el.remove();
       await sleep(600);
       expect(events.map((e) => e.type), 'no news-load or news-error after leaving').to.deep.equal([]);
@@ -316,7 +321,7 @@ describe('server faults: in-flight changes', function () {
       const newKey = uniqueKey(`new-${tag}`);
       const { el, events } = await mount(tag, apiUrl({ body: validBody(tag, 1), delay: 500, key: oldKey }));
       await el.updateComplete;
-      await sleep(60);
+      await requestArrived(oldKey);
       el.setAttribute('src', apiUrl({ body: validBody(tag, 7), key: newKey }));
       await waitForState(el, 'ready');
       const shown = contentOf(el);
@@ -333,7 +338,7 @@ describe('server faults: in-flight changes', function () {
       const oldKey = uniqueKey(`old-ok-${tag}`);
       const { el, events } = await mount(tag, apiUrl({ body: validBody(tag), delay: 500, key: oldKey }));
       await el.updateComplete;
-      await sleep(60);
+      await requestArrived(oldKey);
       const failing = apiUrl({ status: 404, key: uniqueKey('new-404') });
       el.setAttribute('src', failing);
       await waitForState(el, 'error');
@@ -350,7 +355,7 @@ describe('server faults: in-flight changes', function () {
       const key = uniqueKey(`cleared-${tag}`);
       const { el, events } = await mount(tag, apiUrl({ body: validBody(tag), delay: 400, key }));
       await el.updateComplete;
-      await sleep(60);
+      await requestArrived(key);
       el.removeAttribute('src');
       await sleep(600);
       expect(el.state).to.equal('loading');
@@ -396,9 +401,13 @@ describe('server faults: fetchJson directly', () => {
 
   it('stops at the size cap without reading the rest of a streamed body', async () => {
     const key = uniqueKey('direct-big');
-    const error = await rejection(fetchJson(faultUrl('big', { key, bytes: 20 * 1024 * 1024, chunked: 1 }), never));
+    // The server stalls after 2 MiB: WebKitGTK's network process reads a fast local stream ahead of
+    // the page (all 20 MiB can arrive before the reader passes 1 MiB), and then nothing is left to
+    // abandon. The stall keeps "the rest" unsent until the reader has either cancelled or not.
+    const error = await rejection(fetchJson(faultUrl('big', { key, bytes: 20 * 1024 * 1024, chunked: 1, stall: 2 * 1024 * 1024 }), never));
     expect(error.message).to.equal(`is larger than ${MAX_RESPONSE_BYTES} bytes`);
     await waitFor(async () => (await faultCount(key)).aborted === 1, 'the stream to be cancelled');
+    expect((await faultCount(key)).finished, 'the rest was never sent').to.equal(0);
   });
 
   it('accepts a body of exactly the cap, and refuses one byte more', async () => {
@@ -412,7 +421,7 @@ describe('server faults: fetchJson directly', () => {
     const key = uniqueKey('direct-abort');
     const controller = new AbortController();
     const pending = fetchJson(faultUrl('hang', { key }), controller.signal, { timeoutMs: 5000 });
-    await sleep(100);
+    await waitFor(async () => (await faultCount(key)).count === 1, 'the request to reach the server');
     const start = performance.now();
     controller.abort();
     const error = await rejection(pending);

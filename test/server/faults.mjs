@@ -6,23 +6,27 @@
 //   /faults/drip?key=K&every=MS&bytes=N
 //                                   200 application/json, then a valid JSON body one byte every MS ms
 //                                   (default 100 ms) — a trickle that never quite finishes in time.
-//   /faults/big?key=K&bytes=N&chunked=1
+//   /faults/big?key=K&bytes=N&chunked=1&stall=S
 //                                   a valid JSON body of N bytes (default 5 MiB); with Content-Length,
 //                                   or streamed without one (chunked=1) so only the reader can count.
+//                                   stall=S (streamed only): after S bytes, nothing more for 10 s or
+//                                   until the client leaves, so "the client left early" does not depend
+//                                   on how far ahead the browser's network process reads.
 //   /faults/cut?key=K               200 application/json, half a body, then the connection is destroyed.
 //   /faults/redirect?to=URL         302 to any URL (another origin, javascript:, data:, …).
 //   /faults/body?status=&type=&body= answers exactly that (type= empty: no Content-Type at all).
 //   /faults/echo?shape=article|feed|image
 //                                   a valid document whose text is the Cookie and Authorization headers
 //                                   the request carried ("cookie: none; authorization: none" without).
-//   /faults/count?key=K             {count, aborted}: requests seen for K, and those the client left early.
+//   /faults/count?key=K             {count, aborted, finished}: requests seen for K, those the client left
+//                                   early, and those whose whole answer was sent.
 // Every answer carries Cache-Control: no-store and no CORS headers.
 
 const counts = new Map();
 
 function entryFor(key) {
   let entry = counts.get(key);
-  if (!entry) counts.set(key, (entry = { count: 0, aborted: 0 }));
+  if (!entry) counts.set(key, (entry = { count: 0, aborted: 0, finished: 0 }));
   return entry;
 }
 
@@ -44,7 +48,7 @@ export function faultApi() {
 
     if (name === 'count') {
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify(counts.get(q.key ?? '') ?? { count: 0, aborted: 0 });
+      ctx.body = JSON.stringify(counts.get(q.key ?? '') ?? { count: 0, aborted: 0, finished: 0 });
       return;
     }
 
@@ -53,6 +57,7 @@ export function faultApi() {
     ctx.res.on('close', () => {
       if (!ctx.res.writableFinished) entry.aborted++;
     });
+    ctx.res.on('finish', () => entry.finished++);
 
     switch (name) {
       case 'loop': {
@@ -125,7 +130,14 @@ export function faultApi() {
         ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
         const step = 64 * 1024;
         const closed = new Promise((resolve) => ctx.res.once('close', resolve));
+        const stall = q.stall === undefined ? Infinity : Number(q.stall);
         for (let offset = 0; offset < body.length && !ctx.res.destroyed; offset += step) {
+          if (offset >= stall && offset - step < stall) {
+            let timer;
+            await Promise.race([new Promise((resolve) => (timer = setTimeout(resolve, 10_000))), closed]);
+            clearTimeout(timer);
+            if (ctx.res.destroyed) break;
+          }
           if (!ctx.res.write(body.subarray(offset, offset + step))) {
             let onDrain;
             await Promise.race([new Promise((resolve) => ctx.res.once('drain', (onDrain = resolve))), closed]);
