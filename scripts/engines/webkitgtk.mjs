@@ -54,10 +54,10 @@ const stopAll = () => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGTERM');
 };
 process.on('exit', stopAll);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stopAll(), process.exit(130)));
 
 /** Stops the WebKitWebDriver and Xvfb this process started (also done when it exits). */
 export const stopWebKitGTK = stopAll;
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stopAll(), process.exit(130)));
 
 /** A display for MiniBrowser: the caller's own DISPLAY if WEBKIT_USE_DISPLAY=1, else a new Xvfb. */
 async function startDisplay(screen) {

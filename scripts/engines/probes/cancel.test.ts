@@ -3,9 +3,9 @@
 //   npx wtr --config web-test-runner.webkit.config.mjs --files scripts/engines/probes/cancel.test.ts
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const count = async (key: string) =>
-  (await (await fetch(`/faults/count?key=${key}`, { cache: 'no-store' })).json()) as { count: number; aborted: number };
+  (await (await fetch(`/faults/count?key=${key}`, { cache: 'no-store' })).json()) as { count: number; aborted: number; finished: number };
 
-async function trial(how: "cancel" | "abort" | "both", cap = 1_048_576, total = 20 * 1024 * 1024) {
+async function trial(how: 'cancel' | 'abort' | 'both', cap = 1_048_576, total = 20 * 1024 * 1024) {
   const key = `probe-cancel-${how}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   const controller = new AbortController();
   const response = await fetch(`/faults/big?key=${key}&bytes=${total}&chunked=1`, { signal: controller.signal });
@@ -33,8 +33,10 @@ async function trial(how: "cancel" | "abort" | "both", cap = 1_048_576, total = 
 describe('probe: cancel a capped stream', () => {
   it('reports', async function () {
     this.timeout(60000);
-    const rows = [];
-    for (let i = 0; i < 3; i++) for (const how of ["cancel", "abort", "both"] as const) rows.push(`${await trial(how)}`, `  (200 MB) ${await trial(how, 1_048_576, 200 * 1024 * 1024)}`);
+    const rows: string[] = [];
+    for (let i = 0; i < 3; i++) for (const how of ['cancel', 'abort', 'both'] as const) {
+      rows.push(await trial(how), `  (200 MiB) ${await trial(how, 1_048_576, 200 * 1024 * 1024)}`);
+    }
     console.log(rows.join('\n'));
   });
 });
