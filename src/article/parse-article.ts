@@ -1,3 +1,4 @@
+import { canonical } from '../internal/locale.js';
 import { parseDateTime } from './date.js';
 import { asList, findNode, isArticleType, isObject, join, readNumber, typesOf, type Json } from './json-ld.js';
 import { MAX_LENGTH, MAX_LIST } from './limits.js';
@@ -328,26 +329,10 @@ function readSrcset(value: unknown, path: string, warnings: ParseError[], baseUr
 function readLanguage(value: unknown, path: string, warnings: ParseError[]): string | undefined {
   if (value === undefined || value === null) return undefined;
   const raw = isObject(value) ? (value['alternateName'] ?? value['name']) : value;
-  const tag = typeof raw === 'string' && raw.trim() ? canonicalLanguage(raw.trim()) : undefined;
+  const tag = typeof raw === 'string' && raw.trim() ? canonical(raw.trim()) : undefined;
   if (tag) return tag;
   warnings.push({ path, message: 'expected a BCP 47 language tag such as en or da-DK' });
   return undefined;
-}
-
-// A feed repeats the same few languages: Intl's canonicalisation is asked once per tag.
-const languages = new Map<string, string | undefined>();
-function canonicalLanguage(tag: string): string | undefined {
-  if (!languages.has(tag)) {
-    let canonical: string | undefined;
-    try {
-      canonical = Intl.getCanonicalLocales(tag)[0];
-    } catch {
-      canonical = undefined; // not a language tag: the caller warns
-    }
-    if (languages.size >= 200) languages.clear();
-    languages.set(tag, canonical);
-  }
-  return languages.get(tag);
 }
 
 function readPublisher(value: unknown, path: string, warnings: ParseError[], baseUrl?: string): Organization | undefined {

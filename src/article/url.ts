@@ -1,3 +1,4 @@
+import { boundedCache } from '../internal/memo.js';
 import { MAX_LENGTH } from './limits.js';
 import type { ParseError } from './types.js';
 
@@ -12,16 +13,11 @@ export function safeUrl(value: unknown, baseUrl?: string): string | undefined {
   if (!raw || raw.length > MAX_LENGTH.url) return undefined;
   // The URL parser is the costliest step of reading an article, and feeds repeat the same
   // publisher, author and (on every refresh) article addresses: each is resolved once.
-  const key = `${baseUrl ?? ''} ${raw}`;
-  if (resolved.has(key)) return resolved.get(key);
-  const url = resolve(raw, baseUrl);
-  if (resolved.size >= MAX_CACHED) resolved.clear();
-  resolved.set(key, url);
-  return url;
+  // Its own cache: a feed's addresses would crowd the Intl formatters out of the shared one.
+  return resolved(`${baseUrl ?? ''} ${raw}`, () => resolve(raw, baseUrl));
 }
 
-const resolved = new Map<string, string | undefined>();
-const MAX_CACHED = 1000;
+const resolved = boundedCache(1000);
 
 function resolve(raw: string, baseUrl: string | undefined): string | undefined {
   let url: URL;

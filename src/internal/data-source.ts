@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParseError, ParseOptions, ParseResult } from '../article/types.js';
 import { emit, type DataSource } from './events.js';
 import { fetchJson, FetchError } from './fetch-json.js';
-import { watchVisibility } from './visibility.js';
+import { isVisible, VisibilityWatch } from './visibility.js';
 
 export type DataState = 'loading' | 'ready' | 'error';
 
@@ -41,9 +41,9 @@ export class DataController<T> implements ReactiveController {
   #maxAge?: number;
   #timer?: ReturnType<typeof setTimeout>;
   #due = false;
-  #visible = false;
-  #stopWatching?: () => void;
   #children?: MutationObserver;
+  /** Refreshes wait for the element to be on screen in a visible tab: watched only while planned. */
+  readonly #visibility: VisibilityWatch;
 
   readonly #host: DataHost;
   readonly #parse: Parser<T>;
@@ -51,6 +51,9 @@ export class DataController<T> implements ReactiveController {
   constructor(host: DataHost, parse: Parser<T>) {
     this.#host = host;
     this.#parse = parse;
+    this.#visibility = new VisibilityWatch(host, (visible) => {
+      if (visible && this.#due) this.#refetch();
+    });
     host.addController(this);
   }
 
@@ -68,7 +71,7 @@ export class DataController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.#children?.disconnect();
-    this.#watch(false);
+    this.#visibility.set(false);
     // A first load cut short by removal starts again if the element comes back; a refresh cut
     // short keeps what is on screen and is simply planned again on return.
     if (this.#request && this.value === undefined) this.#loadedSrc = undefined;
@@ -202,7 +205,7 @@ export class DataController<T> implements ReactiveController {
     this.#due = false;
     const every = Number(this.#host.refresh);
     const on = every > 0 && this.#host.isConnected;
-    this.#watch(on);
+    this.#visibility.set(on);
     if (!on) return;
     const base = Math.max(every, maxAge ?? 0);
     const backoff = Math.min(2 ** this.#failures, MAX_BACKOFF);
@@ -211,25 +214,8 @@ export class DataController<T> implements ReactiveController {
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       this.#due = true;
-      if (this.#visible) this.#refetch();
+      if (isVisible(this.#host)) this.#refetch();
     }, delay);
-  }
-
-  /**
-   * Refreshes wait for the element to be on screen in a visible tab, so only an element with
-   * refreshes planned is watched (the shared IntersectionObserver stays small).
-   */
-  #watch(on: boolean): void {
-    if (on && !this.#stopWatching) {
-      this.#stopWatching = watchVisibility(this.#host, (visible) => {
-        this.#visible = visible;
-        if (visible && this.#due) this.#refetch();
-      });
-    } else if (!on && this.#stopWatching) {
-      this.#stopWatching();
-      this.#stopWatching = undefined;
-      this.#visible = false;
-    }
   }
 
   #refetch(): void {

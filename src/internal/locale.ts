@@ -23,7 +23,8 @@ export function resolveLang(...candidates: (string | undefined | null)[]): strin
   return 'en';
 }
 
-function canonical(candidate: string): string | undefined {
+/** The canonical form of a BCP 47 tag (`en-us` → `en-US`), undefined when it is not one. Cached. */
+export function canonical(candidate: string): string | undefined {
   return memo(`lang|${candidate}`, () => {
     try {
       return Intl.getCanonicalLocales(candidate)[0];

@@ -30,25 +30,18 @@ const en: Messages = {
 };
 
 // English is built in; the other languages are chunks loaded the first time a page needs them.
-const LOADERS: Record<string, () => Promise<{ default: Messages }>> = {
-  ar: () => import('./messages/ar.js'),
-  da: () => import('./messages/da.js'),
-  de: () => import('./messages/de.js'),
-  es: () => import('./messages/es.js'),
-  fr: () => import('./messages/fr.js'),
-  he: () => import('./messages/he.js'),
+const WORDS: Record<string, OnDemand<{ default: Messages }>> = {
+  ar: onDemand(() => import('./messages/ar.js')),
+  da: onDemand(() => import('./messages/da.js')),
+  de: onDemand(() => import('./messages/de.js')),
+  es: onDemand(() => import('./messages/es.js')),
+  fr: onDemand(() => import('./messages/fr.js')),
+  he: onDemand(() => import('./messages/he.js')),
 };
-
-const features = new Map<string, OnDemand<{ default: Messages }>>();
 
 /** The on-demand words for `lang`, or undefined when it is English or has no words of its own. */
 export function wordsFor(lang: string): OnDemand<{ default: Messages }> | undefined {
-  const primary = lang.split('-')[0]!.toLowerCase();
-  const loader = LOADERS[primary];
-  if (!loader) return undefined;
-  let feature = features.get(primary);
-  if (!feature) features.set(primary, (feature = onDemand(loader)));
-  return feature;
+  return WORDS[lang.split('-')[0]!.toLowerCase()];
 }
 
 /**
@@ -60,4 +53,4 @@ export function messages(lang: string): Messages {
 }
 
 /** Languages with built-in words (others fall back to English; dates still follow the language). */
-export const MESSAGE_LANGUAGES = ['en', ...Object.keys(LOADERS)];
+export const MESSAGE_LANGUAGES = ['en', ...Object.keys(WORDS)];

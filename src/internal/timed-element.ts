@@ -2,7 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues, type TemplateResu
 import { distanceFeature, formatTime, patternFeature, type RelativeMode } from '../time/format.js';
 import { subscribeTicks, unsubscribeTicks } from '../time/ticker.js';
 import { NewsElement } from './news-element.js';
-import { isVisible, watchVisibility } from './visibility.js';
+import { isVisible, VisibilityWatch } from './visibility.js';
 
 /**
  * A `NewsElement` that shows times: the `time-zone`, `date-format` and `relative` attributes,
@@ -24,7 +24,7 @@ export abstract class TimedElement<T> extends NewsElement<T> {
   declare relative?: RelativeMode;
 
   #hasRelative = false;
-  #stopWatching?: () => void;
+  readonly #visibility = new VisibilityWatch(this);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -47,14 +47,9 @@ export abstract class TimedElement<T> extends NewsElement<T> {
 
   /** Relative times tick while shown: only then is the element ticked and watched for visibility. */
   #tick(on: boolean): void {
-    if (on) {
-      this.#stopWatching ??= watchVisibility(this, () => {});
-      subscribeTicks(this, () => isVisible(this));
-    } else {
-      this.#stopWatching?.();
-      this.#stopWatching = undefined;
-      unsubscribeTicks(this);
-    }
+    this.#visibility.set(on);
+    if (on) subscribeTicks(this, () => isVisible(this));
+    else unsubscribeTicks(this);
   }
 
   /** `<time>` with the exact instant in `datetime` and the full date and zone as its tooltip. */

@@ -63,6 +63,27 @@ export function watchVisibility(el: Element, listener: Listener): () => void {
   };
 }
 
+/** A watch on one element that its owner switches on and off (`set`); on twice is still one watch. */
+export class VisibilityWatch {
+  readonly #el: Element;
+  readonly #listener: Listener;
+  #stop?: () => void;
+
+  constructor(el: Element, listener: Listener = () => {}) {
+    this.#el = el;
+    this.#listener = listener;
+  }
+
+  set(on: boolean): void {
+    if (on) {
+      this.#stop ??= watchVisibility(this.#el, this.#listener);
+    } else {
+      this.#stop?.();
+      this.#stop = undefined;
+    }
+  }
+}
+
 /** True while `el` was last seen on screen in a visible tab (false when nobody watches it). */
 export function isVisible(el: Element): boolean {
   return pageVisible() && (onScreen.get(el) ?? false);

@@ -6,7 +6,8 @@ import '../../src/trending-list/news-trending-list.js';
 import { impressionWatchCount } from '../../src/internal/impressions.js';
 import { watchedCount } from '../../src/internal/visibility.js';
 import { tickingCount } from '../../src/time/ticker.js';
-import { settle } from '../helpers.js';
+import { fixtureUrl, settle, waitForState } from '../helpers.js';
+import { waitFor } from '../trending-list/support.js';
 
 const created: IntersectionObserver[] = [];
 const Original = window.IntersectionObserver;
@@ -70,7 +71,7 @@ describe('observers on a page of many widgets', () => {
 
   it('a trending list is watched only while it has refreshes planned', async () => {
     const feed = [article(1, 90_000), article(2, 90_000)];
-    const el = await fixture<HTMLElement & { feed: unknown; refresh?: number }>(
+    const el = await fixture<HTMLElement & { feed: unknown; refresh?: number; state: string; updateComplete: Promise<boolean> }>(
       html`<news-trending-list relative="never" .feed=${feed}></news-trending-list>`,
     );
     await settle(el);
@@ -78,5 +79,15 @@ describe('observers on a page of many widgets', () => {
     expect(impressionWatchCount(), 'its rows are watched for impressions').to.equal(2);
     el.remove();
     expect(impressionWatchCount()).to.equal(0);
+
+    const refreshing = await fixture<HTMLElement & { refresh?: number; state: string; updateComplete: Promise<boolean> }>(
+      html`<news-trending-list relative="never" refresh="60" src=${fixtureUrl('trending-feed.json')}></news-trending-list>`,
+    );
+    await waitForState(refreshing, 'ready');
+    expect(watchedCount(), 'a refresh is planned: watched').to.equal(1);
+    // Switched off at once, or when a request still in flight ends (it plans the next refresh).
+    refreshing.refresh = 0;
+    await waitFor(() => watchedCount() === 0, 'refresh switched off: no longer watched', 3000);
+    refreshing.remove();
   });
 });
