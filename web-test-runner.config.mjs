@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, freshProfile } from './scripts/browser.mjs';
 import { faultApi } from './test/server/faults.mjs';
 import { testApi } from './test/server/middleware.mjs';
+import { realworldCorpus } from './test/server/realworld.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -38,7 +39,7 @@ export default {
   files: ['test/**/*.test.ts'],
   port,
   nodeResolve: true,
-  middleware: [testApi(), faultApi()],
+  middleware: [testApi(), faultApi(), realworldCorpus()],
   concurrency: 2,
   testsFinishTimeout: 300000,
   // Standard decorators and modern syntax must be lowered to what Chromium parses (not 'auto').

@@ -6,47 +6,6 @@ export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The node's `@type`s without any `schema:` or `https://schema.org/` prefix. */
-export function typesOf(node: Json): string[] {
-  const raw = node['@type'];
-  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  return list
-    .filter((t): t is string => typeof t === 'string')
-    .map((t) => t.replace(/^(?:https?:\/\/schema\.org\/|schema:)/, ''));
-}
-
-/** NewsArticle, Article, BlogPosting, LiveBlogPosting, OpinionNewsArticle, … */
-export function isArticleType(type: string): boolean {
-  return /(?:Article|Posting)$/.test(type);
-}
-
-/**
- * Finds the node to read in a JSON-LD document: the value itself, or the first node of a
- * `@graph` (or top-level array) whose `@type` matches. Returns the node and its JSON path prefix.
- */
-export function findNode(
-  input: unknown,
-  matches: (types: string[]) => boolean,
-): { node: Json; path: string } | undefined {
-  if (Array.isArray(input)) {
-    for (let i = 0; i < input.length; i++) {
-      const found = findNode(input[i], matches);
-      if (found) return { node: found.node, path: join(`[${i}]`, found.path) };
-    }
-    return undefined;
-  }
-  if (!isObject(input)) return undefined;
-  if (matches(typesOf(input))) return { node: input, path: '' };
-  const graph = input['@graph'];
-  if (Array.isArray(graph)) {
-    for (let i = 0; i < graph.length; i++) {
-      const item = graph[i];
-      if (isObject(item) && matches(typesOf(item))) return { node: item, path: `@graph[${i}]` };
-    }
-  }
-  return undefined;
-}
-
 /** Joins JSON path segments: `join('author[0]', 'name')` → `author[0].name`. */
 export function join(prefix: string, key: string): string {
   if (!prefix) return key;

@@ -1,13 +1,14 @@
-import { canonical } from '../internal/locale.js';
-import { parseDateTime } from './date.js';
-import { asList, findNode, isArticleType, isObject, join, readNumber, typesOf, type Json } from './json-ld.js';
+import { canonical } from '../util/language.js';
+import { readDate } from './date.js';
+import { documentRoot, readers, type Located } from './hooks.js';
+import { asList, isObject, join, readNumber, type Json } from './json-ld.js';
 import { MAX_LENGTH, MAX_LIST } from './limits.js';
 import { cleanText, readText } from './text.js';
 import {
   LABELS,
   type Article,
+  type FeedItem,
   type ImageObject,
-  type ImageSource,
   type Label,
   type Organization,
   type ParseError,
@@ -39,13 +40,6 @@ export function isParsedArticle(value: unknown): value is Article {
   return typeof value === 'object' && value !== null && parsed.has(value);
 }
 
-// @type-derived labels: schema.org already says what an opinion or live article is.
-const TYPE_LABELS: Record<string, Label> = {
-  OpinionNewsArticle: 'opinion',
-  AnalysisNewsArticle: 'analysis',
-  LiveBlogPosting: 'live',
-};
-
 /**
  * Turns publisher data — the canonical shape, or JSON-LD as pages emit it — into an `Article`.
  * Never throws. Missing or unusable required fields (`url`, `headline`, `datePublished`) make it
@@ -55,7 +49,8 @@ const TYPE_LABELS: Record<string, Label> = {
 export function parseArticle(input: unknown, options: ParseOptions = {}): ParseResult<Article> {
   if (isParsedArticle(input)) return { ok: true, value: input, warnings: [] };
   try {
-    return parseArticleAt(input, '', options.baseUrl ?? defaultBaseUrl());
+    documentRoot.value = input;
+    return parseArticleAt(input, '', { ...options, baseUrl: options.baseUrl ?? defaultBaseUrl() }) as ParseResult<Article>;
   } catch (error) {
     // Exotic inputs (throwing getters, revoked proxies) must not escape into the host page.
     return { ok: false, errors: [{ path: '$', message: `could not be read (${String(error)})` }] };
@@ -65,72 +60,78 @@ export function parseArticle(input: unknown, options: ParseOptions = {}): ParseR
 /**
  * Parses one article found at `prefix` inside a larger document (used by `parseFeed`).
  * `aliases` maps canonical keys to the names the source used, so paths name the source's fields.
+ * With `undated`, an item that has no date at all is kept without one (feeds whose format makes
+ * dates optional); it is then a `FeedItem`, not an `Article`.
  */
 export function parseArticleAt(
   input: unknown,
   prefix: string,
-  baseUrl?: string,
+  options: ParseOptions,
   aliases: Record<string, string> = {},
-): ParseResult<Article> {
+  undated = false,
+): ParseResult<FeedItem> {
   // A feed may hold articles that were parsed already (`list.feed = parseFeed(json).value`).
   if (isParsedArticle(input)) return { ok: true, value: input, warnings: [] };
   const located = locate(input, prefix);
   if ('error' in located) return { ok: false, errors: [located.error] };
-  const { node, path } = located;
+  const { node, path, warning } = located;
+  const baseUrl = options.baseUrl;
   const errors: ParseError[] = [];
-  const warnings: ParseError[] = [];
+  const warnings: ParseError[] = warning ? [warning] : [];
   // Paths are built for every field read; renaming (JSON Feed's keys) only when there are aliases.
   const renamed = Object.keys(aliases).length > 0;
   const at = renamed
     ? (key: string) => join(path, key.replace(/^[^.[]+/, (name) => aliases[name] ?? name))
     : (key: string) => join(path, key);
 
-  const url = readRequiredUrl(node, at, baseUrl, errors);
+  const url = readRequiredUrl(node, path, at, baseUrl, errors);
   // `headline: null` counts as missing (it used to fail with no error at all).
-  const headlineKey = node['headline'] !== undefined && node['headline'] !== null ? 'headline' : 'name';
+  const headlineKey = node['headline'] != null ? 'headline' : 'name';
   const rawHeadline = node[headlineKey];
   const headline = readText(rawHeadline, at(headlineKey), errors, MAX_LENGTH.headline);
-  if (rawHeadline === undefined || rawHeadline === null) {
-    errors.push({ path: at('headline'), message: 'is required' });
-  }
-  const published = readRequiredDate(node['datePublished'], at('datePublished'), errors);
-  if (errors.length || !url || !headline || !published) return { ok: false, errors };
+  if (rawHeadline == null) errors.push({ path: at('headline'), message: 'is required' });
+  // `dateCreated` stands in for a missing `datePublished` (Parse.ly's convention, among others).
+  const dateKey = node['datePublished'] == null && node['dateCreated'] != null ? 'dateCreated' : 'datePublished';
+  const published = readDateField(node[dateKey], at(dateKey), options, errors, warnings, undated);
+  if (errors.length || !url || !headline || (!published && !undated)) return { ok: false, errors };
 
-  const article: Article = {
+  const item: FeedItem = {
     id: readText(node['id'], at('id'), warnings, MAX_LENGTH.id) ?? url,
     url,
     headline,
-    datePublished: published,
     labels: readLabels(node, at, warnings),
     author: readAuthors(node['author'], at('author'), warnings, baseUrl),
   };
+  if (published) item.datePublished = published;
   const description = readText(node['description'], at('description'), warnings, MAX_LENGTH.description);
-  if (description) article.description = description;
-  const section = readText(first(node['articleSection']), at('articleSection'), warnings);
-  if (section) article.articleSection = section;
+  if (description) item.description = description;
+  const section = readText(...ref(first(node['articleSection']), at('articleSection')), warnings);
+  if (section) item.articleSection = section;
   const kicker = readText(node['kicker'], at('kicker'), warnings);
-  if (kicker) article.kicker = kicker;
+  if (kicker) item.kicker = kicker;
   const lang = readLanguage(node['inLanguage'], at('inLanguage'), warnings);
-  if (lang) article.inLanguage = lang;
+  if (lang) item.inLanguage = lang;
   // null means absent for every optional field (JSON encoders write it for missing values).
-  if (node['dateModified'] != null) {
-    const verdict = parseDateTime(node['dateModified']);
-    if ('date' in verdict) article.dateModified = verdict.date;
-    else warnings.push({ path: at('dateModified'), message: verdict.message });
-  }
-  const image = readImageList(node['image'], at('image'), warnings, baseUrl);
-  if (image) article.image = image;
+  const modified = node['dateModified'] != null && readDateField(node['dateModified'], at('dateModified'), options, warnings, warnings);
+  if (modified) item.dateModified = modified;
+  // A page without an image often still names a thumbnail.
+  const imageKey = node['image'] == null && node['thumbnailUrl'] != null ? 'thumbnailUrl' : 'image';
+  const image = readImageList(node[imageKey], at(imageKey), warnings, baseUrl);
+  if (image) item.image = image;
   if (node['wordCount'] != null) {
     const words = readNumber(node['wordCount']);
-    if (words !== undefined) article.wordCount = Math.max(1, Math.round(words));
+    if (words !== undefined) item.wordCount = Math.max(1, Math.round(words));
     else warnings.push({ path: at('wordCount'), message: 'expected a positive number' });
   }
   const publisher = readPublisher(node['publisher'], at('publisher'), warnings, baseUrl);
-  if (publisher) article.publisher = publisher;
+  if (publisher) item.publisher = publisher;
 
-  parsed.add(deepFreeze(article));
-  if (article.image) parsedImages.add(article.image);
-  return { ok: true, value: article, warnings };
+  // Only a dated item is an Article: a card or byline handed an undated feed item parses it again
+  // (and says its date is required).
+  if (published) parsed.add(item);
+  deepFreeze(item);
+  if (item.image) parsedImages.add(item.image);
+  return { ok: true, value: item, warnings };
 }
 
 // Parsed articles are trusted as safe to render, so nothing inside them may change afterwards
@@ -143,57 +144,57 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function locate(input: unknown, prefix: string): { node: Json; path: string } | { error: ParseError } {
-  const root = prefix || '$';
-  if (!isObject(input) && !Array.isArray(input)) {
-    return { error: { path: root, message: 'expected an article object' } };
-  }
-  if (isObject(input) && !Array.isArray(input['@graph'])) {
-    const types = typesOf(input);
-    if (types.length && !types.some(isArticleType)) {
-      return {
-        error: { path: join(prefix, '@type'), message: `expected NewsArticle or another Article type, got ${types.join(', ')}` },
-      };
-    }
-    return { node: input, path: prefix };
-  }
-  const found = findNode(input, (types) => types.some(isArticleType));
-  if (found) return { node: found.node, path: join(prefix, found.path) };
-  const where = Array.isArray(input) ? root : join(prefix, '@graph');
-  return { error: { path: where, message: 'no NewsArticle (or other Article type) found' } };
+/**
+ * The node to read: a plain article object here; JSON-LD (typed nodes, a `@graph`, an array of
+ * nodes, a WebPage whose `mainEntity` is the article) is the readers' to find.
+ */
+function locate(input: unknown, prefix: string): Located {
+  if (isObject(input) && input['@graph'] === undefined && input['@type'] === undefined) return { node: input, path: prefix };
+  if (!isObject(input) && !Array.isArray(input)) return { error: { path: prefix || '$', message: 'expected an article object' } };
+  return readers()?.article(input, prefix) ?? { error: { path: prefix || '$', message: 'is JSON-LD, and its reader could not be loaded' } };
 }
 
-function readRequiredUrl(node: Json, at: (k: string) => string, baseUrl: string | undefined, errors: ParseError[]) {
-  // JSON-LD often gives only mainEntityOfPage (a URL or a WebPage node with @id).
-  const page = node['mainEntityOfPage'];
-  const pageUrl = isObject(page) ? (page['@id'] ?? page['url']) : page;
-  const key = node['url'] != null ? 'url' : pageUrl != null ? 'mainEntityOfPage' : 'url';
-  const value = key === 'url' ? first(node['url']) : pageUrl;
+/**
+ * A value that may be a JSON-LD node reference (`{"@id": …}`) resolved by the readers, with the
+ * path of what it names; anything else as it is.
+ */
+export function ref(value: unknown, path: string): [unknown, string] {
+  return isObject(value) && value['@id'] != null ? (readers()?.ref(value, path) ?? [value, path]) : [value, path];
+}
+
+function readRequiredUrl(node: Json, path: string, at: (k: string) => string, baseUrl: string | undefined, errors: ParseError[]) {
+  // JSON-LD often gives only mainEntityOfPage, or only a WebPage that the article is part of.
+  const [value, where] = node['url'] != null ? [first(node['url']), at('url')] : (readers()?.pageUrl(node, path, baseUrl) ?? []);
   // null counts as missing: readUrl ignores it, which used to fail the article with no error.
-  if (value === undefined || value === null) {
+  if (value == null) {
     errors.push({ path: at('url'), message: 'is required' });
     return undefined;
   }
-  return readUrl(value, at(key), errors, baseUrl);
+  return readUrl(value, where!, errors, baseUrl);
 }
 
-function readRequiredDate(value: unknown, path: string, errors: ParseError[]): Date | undefined {
-  if (value === undefined || value === null) {
-    errors.push({ path, message: 'is required' });
+function readDateField(
+  value: unknown,
+  path: string,
+  options: ParseOptions,
+  errors: ParseError[],
+  warnings: ParseError[],
+  optional = false,
+): Date | undefined {
+  if (value == null) {
+    if (optional) warnings.push({ path, message: 'is missing: the item is shown without a time' });
+    else errors.push({ path, message: 'is required' });
     return undefined;
   }
-  const verdict = parseDateTime(value);
-  if ('date' in verdict) return verdict.date;
-  errors.push({ path, message: verdict.message });
-  return undefined;
+  const verdict = readDate(value, options);
+  if ('message' in verdict) errors.push({ path, message: verdict.message });
+  else if (verdict.warning) warnings.push({ path, message: verdict.warning });
+  return 'date' in verdict ? verdict.date : undefined;
 }
 
 function readLabels(node: Json, at: (k: string) => string, warnings: ParseError[]): Label[] {
-  const labels = new Set<Label>();
-  for (const type of typesOf(node)) {
-    const label = TYPE_LABELS[type];
-    if (label) labels.add(label);
-  }
+  // schema.org types say what an opinion or live article is (the readers know which).
+  const labels = new Set<Label>(node['@type'] != null ? readers()?.labels(node) : []);
   const raw = node['labels'];
   if (raw != null && !Array.isArray(raw)) {
     warnings.push({ path: at('labels'), message: `expected an array of ${LABELS.join(', ')}` });
@@ -208,13 +209,16 @@ function readLabels(node: Json, at: (k: string) => string, warnings: ParseError[
   return LABELS.filter((l) => labels.has(l));
 }
 
+// A byline lead-in written into the name ("By Will Smale"): the byline adds its own.
+const LEAD_IN = /^by\b[\s:]+/i;
+
 function readAuthors(value: unknown, path: string, warnings: ParseError[], baseUrl?: string): Person[] {
   const people: Person[] = [];
   const list = asList(value);
-  list.slice(0, MAX_LIST).forEach((item, i) => {
-    const at = Array.isArray(value) ? `${path}[${i}]` : path;
+  list.slice(0, MAX_LIST).forEach((entry, i) => {
+    const [item, at] = ref(entry, Array.isArray(value) ? `${path}[${i}]` : path);
     if (typeof item === 'string') {
-      const name = cleanText(item, MAX_LENGTH.name);
+      const name = cleanText(item, MAX_LENGTH.name)?.replace(LEAD_IN, '');
       if (name) people.push({ name });
       else warnings.push({ path: at, message: 'expected a non-empty string' });
       return;
@@ -223,31 +227,37 @@ function readAuthors(value: unknown, path: string, warnings: ParseError[], baseU
       warnings.push({ path: at, message: 'expected a name or a Person object' });
       return;
     }
-    const name = cleanText(item['name'], MAX_LENGTH.name);
-    if (!name) {
+    // A Person whose `name` is a list of names stands for that many people.
+    // (Array.from: a sparse list's holes are names too, and missing ones.)
+    const names = Array.from(asList(item['name']), (name) => cleanText(name, MAX_LENGTH.name)?.replace(LEAD_IN, ''));
+    if (!names.length || !names.every(Boolean)) {
       warnings.push({ path: join(at, 'name'), message: 'expected a non-empty string' });
       return;
     }
-    const person: Person = { name };
+    const person: Omit<Person, 'name'> = {};
     const url = readUrl(first(item['url']), join(at, 'url'), warnings, baseUrl);
     if (url) person.url = url;
     const jobTitle = readText(first(item['jobTitle']), join(at, 'jobTitle'), warnings);
     if (jobTitle) person.jobTitle = jobTitle;
-    const image = item['image'];
-    const imageUrl = readUrl(isObject(image) ? (image['url'] ?? image['contentUrl']) : first(image), join(at, 'image'), warnings, baseUrl);
+    const [image, imageAt] = ref(first(item['image']), join(at, 'image'));
+    const imageUrl = readUrl(isObject(image) ? (image['url'] ?? image['contentUrl']) : image, imageAt, warnings, baseUrl);
     if (imageUrl) person.image = imageUrl;
-    people.push(person);
+    // The url, title and photo belong to one person: several names share none of them.
+    for (const name of names) people.push(names.length > 1 ? { name: name! } : { name: name!, ...person });
   });
   if (list.length > MAX_LIST) warnings.push({ path, message: `only the first ${MAX_LIST} are kept` });
-  return people;
+  return people.slice(0, MAX_LIST);
 }
 
-function readImageList(value: unknown, path: string, warnings: ParseError[], baseUrl?: string): ImageObject | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value)) return parseImageAt(value, path, warnings, baseUrl);
+/** The first usable image of a JSON-LD `image` (a URL, an ImageObject, a reference, a list or `@list`). */
+export function readImageList(value: unknown, path: string, warnings: ParseError[], baseUrl?: string): ImageObject | undefined {
+  // JSON-LD may wrap an ordered list as {"@list": [...]}.
+  if (isObject(value) && Array.isArray(value['@list'])) [value, path] = [value['@list'], join(path, '@list')];
+  if (value == null) return undefined;
+  if (!Array.isArray(value)) return parseImageAt(...ref(value, path), warnings, baseUrl);
   // JSON-LD lists several crops; the first usable one is the publisher's preferred image.
   for (let i = 0; i < Math.min(value.length, MAX_LIST); i++) {
-    const image = parseImageAt(value[i], `${path}[${i}]`, warnings, baseUrl);
+    const image = parseImageAt(...ref(value[i], `${path}[${i}]`), warnings, baseUrl);
     if (image) return image;
   }
   return undefined;
@@ -297,33 +307,10 @@ export function parseImageAt(value: unknown, path: string, warnings: ParseError[
     const link = readUrl(first(value[field]), join(path, field), warnings, baseUrl);
     if (link) image[field] = link;
   }
-  const srcset = readSrcset(value['srcset'], join(path, 'srcset'), warnings, baseUrl);
-  if (srcset.length) image.srcset = srcset;
+  // Responsive candidates are for the few who give them: the readers check them.
+  const srcset = value['srcset'] != null && readers()?.srcset(value['srcset'], join(path, 'srcset'), warnings, baseUrl);
+  if (srcset && srcset.length) image.srcset = srcset;
   return image;
-}
-
-function readSrcset(value: unknown, path: string, warnings: ParseError[], baseUrl?: string): ImageSource[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    warnings.push({ path, message: 'expected an array of {url, width}' });
-    return [];
-  }
-  const out: ImageSource[] = [];
-  value.slice(0, MAX_LIST).forEach((item, i) => {
-    const at = `${path}[${i}]`;
-    if (!isObject(item)) {
-      warnings.push({ path: at, message: 'expected {url, width}' });
-      return;
-    }
-    const url = readUrl(item['url'], join(at, 'url'), warnings, baseUrl);
-    if (item['url'] == null) warnings.push({ path: join(at, 'url'), message: 'is required' });
-    const width = readNumber(item['width']);
-    if (width === undefined) warnings.push({ path: join(at, 'width'), message: 'expected a positive number' });
-    // A comma or space inside a srcset URL would split the candidate list; such URLs are refused.
-    if (url && /[\s,]/.test(url)) warnings.push({ path: join(at, 'url'), message: 'must not contain commas or spaces' });
-    else if (url && width) out.push({ url, width: Math.max(1, Math.round(width)) });
-  });
-  return out;
 }
 
 function readLanguage(value: unknown, path: string, warnings: ParseError[]): string | undefined {
@@ -337,7 +324,7 @@ function readLanguage(value: unknown, path: string, warnings: ParseError[]): str
 
 function readPublisher(value: unknown, path: string, warnings: ParseError[], baseUrl?: string): Organization | undefined {
   if (value === undefined || value === null) return undefined;
-  const node = first(value);
+  const [node, at] = ref(first(value), Array.isArray(value) ? `${path}[0]` : path);
   if (typeof node === 'string') {
     const name = cleanText(node, MAX_LENGTH.name);
     return name ? { name } : undefined;
@@ -346,7 +333,6 @@ function readPublisher(value: unknown, path: string, warnings: ParseError[], bas
     warnings.push({ path, message: 'expected a name or an Organization object' });
     return undefined;
   }
-  const at = Array.isArray(value) ? `${path}[0]` : path;
   const name = readText(node['name'], join(at, 'name'), warnings, MAX_LENGTH.name);
   if (!name) {
     if (node['name'] === undefined) warnings.push({ path: join(at, 'name'), message: 'expected a non-empty string' });
@@ -355,12 +341,12 @@ function readPublisher(value: unknown, path: string, warnings: ParseError[], bas
   const org: Organization = { name };
   const url = readUrl(first(node['url']), join(at, 'url'), warnings, baseUrl);
   if (url) org.url = url;
-  const logo = node['logo'];
-  const logoUrl = readUrl(isObject(logo) ? (logo['url'] ?? logo['contentUrl']) : first(logo), join(at, 'logo'), warnings, baseUrl);
+  const [logo, logoAt] = ref(first(node['logo']), join(at, 'logo'));
+  const logoUrl = readUrl(isObject(logo) ? (logo['url'] ?? logo['contentUrl']) : logo, logoAt, warnings, baseUrl);
   if (logoUrl) org.logo = logoUrl;
   return org;
 }
 
-function first(value: unknown): unknown {
+export function first(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }

@@ -1,3 +1,4 @@
+import { readers } from './hooks.js';
 import { MAX_LENGTH } from './limits.js';
 import type { ParseError } from './types.js';
 
@@ -13,13 +14,18 @@ const INVISIBLE_EDGES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\
 const NEEDS_CLEANING =
   /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]|  |^[\s\u200B-\u200D\u2060\uFEFF]|[\s\u200B-\u200D\u2060\uFEFF]$/;
 
+// What HTML decoding (readers/html-text.ts) could change: a character reference or a tag.
+const MARKUP = /&[#a-z]|<[a-z/!?]/i;
+
 /**
- * Turns a value into clean plain text: trimmed, whitespace collapsed, controls removed and capped
- * at `max` characters (on a code point boundary, with an ellipsis). Returns undefined for
- * anything that is not a non-empty string, after recording why when `required`.
+ * Turns a value into clean plain text: HTML references decoded and tags removed (by the readers),
+ * trimmed, whitespace collapsed, controls removed and capped at `max` characters (on a code point
+ * boundary, with an ellipsis). Returns undefined for anything that is not a non-empty string.
  */
-export function cleanText(value: unknown, max: number = MAX_LENGTH.short): string | undefined {
-  if (typeof value !== 'string') return undefined;
+export function cleanText(input: unknown, max: number = MAX_LENGTH.short): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  // Decoding may also free a megabyte of markup down to a short line, so it comes first.
+  const value = MARKUP.test(input) ? (readers()?.text(input) ?? input) : input;
   // Most text is clean already: one test instead of three replacements (parsing a 100-item feed
   // spends most of its time here otherwise).
   const text = NEEDS_CLEANING.test(value)

@@ -59,7 +59,9 @@ export interface Article {
   kicker?: string;
   labels: Label[];
   inLanguage?: string;
+  /** A `CalendarDate` when the data gave only a day. */
   datePublished: Date;
+  /** A `CalendarDate` when the data gave only a day. */
   dateModified?: Date;
   author: Person[];
   image?: ImageObject;
@@ -67,12 +69,30 @@ export interface Article {
   publisher?: Organization;
 }
 
+/**
+ * An item of a feed. Feed formats that make dates optional (JSON Feed, RSS) may have items with
+ * no date at all: they are kept, and shown without a time. A dated item is an `Article`.
+ */
+export type FeedItem = Omit<Article, 'datePublished'> & { datePublished?: Date };
+
 export interface Feed {
   name?: string;
-  items: Article[];
+  items: FeedItem[];
+}
+
+/** The part of a DOM `DOMParser` that reading RSS and Atom needs (for Node, e.g. `@xmldom/xmldom`'s). */
+export interface XmlParser {
+  parseFromString(text: string, type: 'application/xml'): unknown;
 }
 
 export interface ParseOptions {
   /** Base for relative URLs: the fetched JSON's URL, else the document's. */
   baseUrl?: string;
+  /**
+   * IANA time zone in which date-times written without an offset are read (elements pass their
+   * `time-zone`). UTC when absent or not a zone. Each such date adds a warning.
+   */
+  timeZone?: string;
+  /** Reads RSS and Atom outside browsers: `new DOMParser()` from `@xmldom/xmldom`, say. The global `DOMParser` when absent. */
+  xmlParser?: XmlParser;
 }

@@ -1,4 +1,4 @@
-import { boundedCache } from '../internal/memo.js';
+import { boundedCache } from '../util/memo.js';
 import { MAX_LENGTH } from './limits.js';
 import type { ParseError } from './types.js';
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { parseArticle } from '../article/parse-article.js';
 import type { Article, Person } from '../article/types.js';
 import { relFor } from '../internal/links.js';
-import { memo } from '../internal/memo.js';
+import { memo } from '../util/memo.js';
 import { TimedElement } from '../internal/timed-element.js';
 import { baseStyles, tokenLayer } from '../internal/tokens.js';
 import { bylineStyles } from './byline.styles.js';
@@ -89,12 +89,14 @@ export class NewsByline extends TimedElement<Article> {
     const modified = article.dateModified;
     const showUpdated = modified && modified.getTime() - article.datePublished.getTime() >= MEANINGFUL_UPDATE_MS;
     const leadIn = this.leadIn?.trim() || t.by;
+    // Data that already writes the lead-in before the first name ("Af Jens Hansen") gets no second.
+    const own = `${article.author[0]?.name} `.toLowerCase().startsWith(`${leadIn.toLowerCase()} `);
     // The separators are real text (not CSS content), so the line reads "By A · Jul 11" when
     // copied or read as text, not "By AJul 11"; the dot itself is hidden from screen readers.
     return html`<p part="byline" class="byline">
       ${article.author.length
         ? html`<span class="authors"
-              ><span part="lead-in">${leadIn}</span> <span part="authors">${this.#renderAuthors(article.author, lang)}</span></span
+              >${own ? nothing : html`<span part="lead-in">${leadIn}</span> `}<span part="authors">${this.#renderAuthors(article.author, lang)}</span></span
             >
             <span class="sep" aria-hidden="true">·</span> `
         : nothing}<span class="times"

@@ -1,7 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parserFeatures } from '../article/features.js';
+import { wants } from '../article/hooks.js';
 import type { ParseError, ParseOptions, ParseResult } from '../article/types.js';
+import type { OnDemand } from '../util/on-demand.js';
 import { emit, type DataSource } from './events.js';
-import { fetchJson, FetchError } from './fetch-json.js';
+import { FETCH_TIMEOUT_MS, fetchJson, FetchError } from './fetch-json.js';
 import { isVisible, VisibilityWatch } from './visibility.js';
 
 export type DataState = 'loading' | 'ready' | 'error';
@@ -13,11 +16,17 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   readonly src?: string | null;
   /** Seconds between refetches of `src`; 0 or undefined for none. */
   readonly refresh?: number;
+  /** The zone in which dates written without an offset are read (TimedElement's `time-zone`). */
+  readonly timeZone?: string;
 }
+
+/** Asks the element for an on-demand chunk: true once it is there (or will not come within `patienceMs`). */
+export type Need = (feature: OnDemand<unknown>, patienceMs: number) => boolean;
 
 export type Parser<T> = (input: unknown, options: ParseOptions) => ParseResult<T>;
 
-const INLINE = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
+const XML_SCRIPT = ['application/rss+xml', 'application/atom+xml', 'application/xml', 'text/xml'];
+const INLINE = ['application/json', 'application/ld+json', ...XML_SCRIPT].map((type) => `:scope > script[type="${type}"]`).join();
 const MAX_BACKOFF = 32;
 
 /**
@@ -42,15 +51,19 @@ export class DataController<T> implements ReactiveController {
   #timer?: ReturnType<typeof setTimeout>;
   #due = false;
   #children?: MutationObserver;
+  /** A read waiting for parser chunks the data turned out to need; run again on each update until they are there. */
+  #parked?: () => void;
   /** Refreshes wait for the element to be on screen in a visible tab: watched only while planned. */
   readonly #visibility: VisibilityWatch;
 
   readonly #host: DataHost;
   readonly #parse: Parser<T>;
+  readonly #need: Need;
 
-  constructor(host: DataHost, parse: Parser<T>) {
+  constructor(host: DataHost, parse: Parser<T>, need: Need) {
     this.#host = host;
     this.#parse = parse;
+    this.#need = need;
     this.#visibility = new VisibilityWatch(host, (visible) => {
       if (visible && this.#due) this.#refetch();
     });
@@ -69,6 +82,12 @@ export class DataController<T> implements ReactiveController {
     if (this.#loadedSrc && !this.#request && this.state !== 'loading') this.#schedule(this.#maxAge);
   }
 
+  hostUpdate(): void {
+    const parked = this.#parked;
+    this.#parked = undefined;
+    parked?.();
+  }
+
   hostDisconnected(): void {
     this.#children?.disconnect();
     this.#visibility.set(false);
@@ -84,10 +103,17 @@ export class DataController<T> implements ReactiveController {
     this.#schedule(this.#maxAge);
   }
 
-  /** Re-reads the inputs; the element calls it when `article`/`feed`/`src` change. */
-  sync(): void {
+  /**
+   * Re-reads the inputs; the element calls it when `article`/`feed`/`src` change, and with
+   * `again` when the same data must be read anew (its `time-zone` changed).
+   */
+  sync(again = false): void {
     // A detached element (removed before its first update ran) reads nothing and fetches nothing.
     if (!this.#host.isConnected) return;
+    if (again) {
+      this.#lastInput = undefined;
+      if (this.#loadedSrc && !this.#request) this.#loadedSrc = undefined;
+    }
     const property = this.#host.dataProperty;
     if (property !== undefined && property !== null) {
       this.#cancel();
@@ -102,11 +128,16 @@ export class DataController<T> implements ReactiveController {
       const text = script.textContent ?? '';
       if (text === this.#lastInput) return;
       this.#lastInput = text;
-      try {
-        this.#apply(this.#parse(JSON.parse(text), {}), 'inline');
-      } catch (error) {
-        this.#fail([{ path: '$', message: `inline JSON is not valid (${(error as Error).message})` }], 'inline');
+      let data: unknown = text; // RSS or Atom are read as text
+      if (!XML_SCRIPT.includes(script.type)) {
+        try {
+          data = JSON.parse(text);
+        } catch (error) {
+          this.#fail([{ path: '$', message: `inline JSON is not valid (${(error as Error).message})` }], 'inline');
+          return;
+        }
       }
+      this.#read(data, {}, (result) => this.#apply(result, 'inline'));
       return;
     }
     const src = this.#host.src?.trim();
@@ -123,7 +154,23 @@ export class DataController<T> implements ReactiveController {
   #use(input: unknown, source: DataSource): void {
     if (input === this.#lastInput) return;
     this.#lastInput = input;
-    this.#apply(this.#parse(input, {}), source);
+    this.#read(input, {}, (result) => this.#apply(result, source));
+  }
+
+  /**
+   * Parses, first bringing the parser chunks the data turns out to need (JSON-LD graphs, dates as
+   * publishers write them, HTML text, RSS): until they arrive the element keeps what it shows,
+   * then parses again. A chunk that does not come within the fetch timeout leaves the parse as
+   * the core could do it.
+   */
+  #read(input: unknown, options: ParseOptions, then: (result: ParseResult<T>) => void): void {
+    this.#parked = undefined;
+    wants.clear();
+    const result = this.#parse(input, { ...options, timeZone: this.#host.timeZone });
+    const needed = [...wants].map((want) => parserFeatures[want]);
+    wants.clear();
+    if (needed.map((feature) => this.#need(feature, FETCH_TIMEOUT_MS)).every(Boolean)) then(result);
+    else this.#parked = () => this.#read(input, options, then);
   }
 
   #apply(result: ParseResult<T>, source: DataSource): void {
@@ -171,17 +218,19 @@ export class DataController<T> implements ReactiveController {
       if (fetched.json === undefined) {
         this.#failures = 0; // the same body as the last good answer
       } else {
-        const result = this.#parse(fetched.json, { baseUrl: fetched.url });
-        if (result.ok) {
-          this.#failures = 0;
-          this.#lastText = fetched.text;
-          this.#apply(result, 'src');
-        } else {
-          // Junk counts as a failure (and backs off); after a good answer the good list stays.
-          this.#failures++;
-          if (this.value !== undefined) emit(this.#host, 'news-error', { errors: result.errors, source: 'src' });
-          else this.#apply(result, 'src');
-        }
+        this.#read(fetched.json, { baseUrl: fetched.url }, (result) => {
+          if (seq !== this.#seq) return;
+          if (result.ok) {
+            this.#failures = 0;
+            this.#lastText = fetched.text;
+            this.#apply(result, 'src');
+          } else {
+            // Junk counts as a failure (and backs off); after a good answer the good list stays.
+            this.#failures++;
+            if (this.value !== undefined) emit(this.#host, 'news-error', { errors: result.errors, source: 'src' });
+            else this.#apply(result, 'src');
+          }
+        });
       }
     } catch (error) {
       if (seq !== this.#seq) return;
@@ -227,6 +276,12 @@ export class DataController<T> implements ReactiveController {
   }
 
   #cancel(): void {
+    // A read waiting for parser chunks is dropped; the same data is read again when asked.
+    if (this.#parked) {
+      this.#parked = undefined;
+      this.#lastInput = undefined;
+      if (this.value === undefined) this.#loadedSrc = undefined;
+    }
     this.#seq++;
     this.#request?.abort();
     this.#request = undefined;

@@ -1,4 +1,4 @@
-import type { Article, Feed, ImageObject, ParseError } from '../article/types.js';
+import type { Article, Feed, FeedItem, ImageObject, ParseError } from '../article/types.js';
 
 /** Where the data that failed came from. */
 export type DataSource = 'property' | 'inline' | 'src';
@@ -17,7 +17,8 @@ export interface NewsErrorDetail {
 }
 
 export interface NewsItemDetail {
-  article: Article;
+  /** The article; from a trending list, a feed item (an article whose date may be absent when the feed gave none). */
+  article: FeedItem;
   /** 1-based rank in a list; 1 for a card. */
   position: number;
 }

@@ -1,10 +1,13 @@
-/** Fetches a JSON document for an element: no cookies, bounded in time and size, abortable. */
+/**
+ * Fetches an element's data: a JSON document, or an RSS or Atom feed as text. No cookies,
+ * bounded in time and size, abortable.
+ */
 
 export const FETCH_TIMEOUT_MS = 10_000;
 export const MAX_RESPONSE_BYTES = 1_048_576;
 
 export interface FetchedJson {
-  /** Parsed JSON, or undefined when the body is unchanged since `previousText`. */
+  /** Parsed JSON, the text of an XML feed, or undefined when the body is unchanged since `previousText`. */
   json?: unknown;
   text: string;
   /** The final URL after redirects: the base for relative URLs inside the document. */
@@ -16,6 +19,8 @@ export interface FetchedJson {
 export class FetchError extends Error {}
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json|^text\/json/i;
+// RSS and Atom as servers label them (for the trending list; other elements refuse the text).
+const XML_TYPE = /^(?:application\/(?:rss\+|atom\+|rdf\+)?xml|text\/xml)\b/i;
 
 export async function fetchJson(
   src: string,
@@ -36,7 +41,8 @@ export async function fetchJson(
         // unchanged feed costs the server a 304, without custom headers that would force a
         // CORS preflight on every refresh.
         cache: options.revalidate ? 'no-cache' : 'default',
-        headers: { Accept: 'application/json, application/ld+json, application/feed+json;q=0.9' },
+        // At most 128 characters, so Accept stays a CORS-safelisted header (no preflight).
+        headers: { Accept: 'application/json, application/feed+json, application/ld+json, application/rss+xml, application/atom+xml, */*;q=0.5' },
       });
     } catch {
       throw new FetchError(
@@ -46,14 +52,19 @@ export async function fetchJson(
       );
     }
     if (!response.ok) throw new FetchError(`answered HTTP ${response.status}`);
-    const type = response.headers.get('content-type');
-    if (type && !JSON_TYPE.test(type.trim())) throw new FetchError(`answered ${type.split(';')[0]}, not JSON`);
+    const type = response.headers.get('content-type')?.trim();
+    const xml = !!type && XML_TYPE.test(type);
+    if (type && !xml && !JSON_TYPE.test(type)) throw new FetchError(`answered ${type.split(';')[0]}, not JSON, RSS or Atom`);
     const text = await readCapped(response, timeout.signal, options.timeoutMs ?? FETCH_TIMEOUT_MS);
     const result: FetchedJson = { text, url: response.url || src };
     const maxAge = /(?:^|,)\s*max-age\s*=\s*(\d+)/i.exec(response.headers.get('cache-control') ?? '');
     if (maxAge) result.maxAge = Number(maxAge[1]);
     if (text === options.previousText) return result;
     if (!text.trim()) throw new FetchError('answered with an empty body');
+    if (xml) {
+      result.json = text;
+      return result;
+    }
     try {
       result.json = JSON.parse(text);
     } catch (error) {

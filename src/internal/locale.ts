@@ -1,7 +1,4 @@
-/** Language and direction for an element: its own `lang`, an ancestor's, then the data's. */
-import { memo } from './memo.js';
-
-const RTL = /^(?:ar|arc|ckb|dv|fa|he|iw|ks|ku-Arab|nqo|ps|sd|syr|ug|ur|yi)(?:-|$)/i;
+// The language around an element in the page; language tags themselves are in util/language.ts.
 
 /** The nearest `lang` at or above `el`, crossing shadow roots (a byline inside a card). */
 export function inheritedLang(el: Element): string | undefined {
@@ -12,43 +9,4 @@ export function inheritedLang(el: Element): string | undefined {
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
   return undefined;
-}
-
-/** A usable BCP 47 tag from the first candidate that is one; 'en' when none is. */
-export function resolveLang(...candidates: (string | undefined | null)[]): string {
-  for (const candidate of candidates) {
-    const tag = candidate ? canonical(candidate) : undefined;
-    if (tag) return tag;
-  }
-  return 'en';
-}
-
-/** The canonical form of a BCP 47 tag (`en-us` → `en-US`), undefined when it is not one. Cached. */
-export function canonical(candidate: string): string | undefined {
-  return memo(`lang|${candidate}`, () => {
-    try {
-      return Intl.getCanonicalLocales(candidate)[0];
-    } catch {
-      return undefined; // not a language tag: the caller tries the next one
-    }
-  });
-}
-
-/** Writing direction of a language, from Intl where the engine knows it. */
-export function directionOf(lang: string): 'ltr' | 'rtl' {
-  return memo(`dir|${lang}`, () => lookUpDirection(lang));
-}
-
-function lookUpDirection(lang: string): 'ltr' | 'rtl' {
-  try {
-    const locale = new Intl.Locale(lang) as Intl.Locale & {
-      getTextInfo?: () => { direction?: string };
-      textInfo?: { direction?: string };
-    };
-    const info = locale.getTextInfo?.() ?? locale.textInfo;
-    if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
-  } catch {
-    // fall through to the list
-  }
-  return RTL.test(lang) ? 'rtl' : 'ltr';
 }

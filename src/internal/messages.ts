@@ -1,5 +1,5 @@
 import type { Label } from '../article/types.js';
-import { onDemand, type OnDemand } from './on-demand.js';
+import { onDemand, type OnDemand } from '../util/on-demand.js';
 
 /** The few words the components write themselves; everything else comes from the data or Intl. */
 export interface Messages {

@@ -1,9 +1,10 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ParseError } from '../article/types.js';
 import { DataController, type DataHost, type Parser } from './data-source.js';
-import { directionOf, inheritedLang, resolveLang } from './locale.js';
+import { directionOf, resolveLang } from '../util/language.js';
+import { inheritedLang } from './locale.js';
 import { messages, wordsFor, type Messages } from './messages.js';
-import type { OnDemand } from './on-demand.js';
+import type { OnDemand } from '../util/on-demand.js';
 import { baseStyles } from './tokens.js';
 import { VERSION } from './version.js';
 
@@ -62,7 +63,7 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
 
   constructor(parse: Parser<T>) {
     super();
-    this.data = new DataController<T>(this, parse);
+    this.data = new DataController<T>(this, parse, (feature, patienceMs) => this.need(feature, patienceMs));
   }
 
   /** @internal */
@@ -92,7 +93,7 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
    * it arrives), true once it is there, has failed for good, or is late (callers then use their
    * fallback; a late chunk that does arrive is rendered then).
    */
-  protected need(feature: OnDemand<unknown>): boolean {
+  protected need(feature: OnDemand<unknown>, patienceMs = CHUNK_PATIENCE_MS): boolean {
     if (feature.settled || this.#late.has(feature)) return true;
     // A detached element starts no wait (and no timer); it asks again when it is back.
     if (this.isConnected && !this.#pending.has(feature)) {
@@ -101,7 +102,7 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
         const timer = setTimeout(() => {
           this.#late.add(feature);
           resolve();
-        }, CHUNK_PATIENCE_MS);
+        }, patienceMs);
         stop = () => (clearTimeout(timer), resolve());
       });
       const arrival = feature.load().then(
@@ -158,7 +159,9 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
 
   protected override willUpdate(changed: PropertyValues): void {
     const keys = (this.constructor as typeof NewsElement).dataKeys;
-    if (changed.has('src') || keys.some((key) => changed.has(key))) this.data.sync();
+    // Dates written without an offset are read in the element's zone: a new zone reads them anew.
+    if (changed.has('timeZone') && this.hasUpdated) this.data.sync(true);
+    else if (changed.has('src') || keys.some((key) => changed.has(key))) this.data.sync();
   }
 
   protected override render(): TemplateResult {

@@ -1,4 +1,4 @@
-import { memo } from './memo.js';
+import { memo } from '../util/memo.js';
 
 /** Words a reader gets through in a minute (a common figure for news copy). */
 export const WORDS_PER_MINUTE = 230;

@@ -128,12 +128,19 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
       ${hasText
         ? html`<figcaption part="caption-area">
             ${caption ? html`<span part="caption" class="caption">${caption}</span>` : nothing}
-            ${image.creditText ? html`<span part="credit" class="credit">${t.photo(image.creditText)}</span>` : nothing}
+            ${image.creditText ? html`<span part="credit" class="credit">${this.#credit(image.creditText, t.photo)}</span>` : nothing}
             ${image.copyrightNotice ? html`<span part="copyright" class="copyright">${image.copyrightNotice}</span>` : nothing}
             ${license ? html`<a part="license" class="license" href=${license} rel=${relFor(license, 'license')}>${t.license}</a>` : nothing}
           </figcaption>`
         : nothing}
     </figure>`;
+  }
+
+  /** "Photo: {credit}", unless the credit already says what it is ("Photograph: …", "Foto: …"). */
+  #credit(credit: string, photo: (credit: string) => string): string {
+    const label = photo('').replace(/[\s:]+$/, '').toLowerCase();
+    const lower = credit.toLowerCase();
+    return /^(?:photo|image|credit)/.test(lower) || (label && lower.startsWith(label)) ? credit : photo(credit);
   }
 
   #onImageError = (): void => {

@@ -1,7 +1,9 @@
 // Per-function entry points: the same code as the package index, without making every unbundled
 // consumer (the test runner, an import-map page) load all of date-fns.
-import { memo } from '../internal/memo.js';
-import { onDemand } from '../internal/on-demand.js';
+import { memo } from '../util/memo.js';
+import { onDemand } from '../util/on-demand.js';
+import { isTimeZone } from '../util/zone.js';
+import type { CalendarDate } from './calendar-date.js';
 import { clock } from './clock.js';
 
 export type RelativeMode = 'auto' | 'always' | 'never';
@@ -46,29 +48,13 @@ export function patternsLoaded(): boolean {
   return patternFeature.module !== undefined;
 }
 
-const zoneCache = new Map<string, boolean>();
-
-/** True for IANA zones (and offsets) the engine knows. */
-export function isTimeZone(zone: string | undefined): zone is string {
-  if (!zone) return false;
-  let known = zoneCache.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    zoneCache.set(zone, known);
-  }
-  return known;
-}
-
 /** Formats a timestamp for display, relative or absolute per `relative` and its age. */
 export function formatTime(date: Date, options: TimeOptions): FormattedTime {
   const now = options.now ?? clock.now();
   const timeZone = isTimeZone(options.timeZone) ? options.timeZone : undefined;
   const locale = options.lang;
+  // A day without a time formats itself (calendar-date.ts, in the chunk that reads such dates).
+  if ('formatDay' in date) return (date as CalendarDate).formatDay(now, locale, timeZone, options);
   const age = Math.trunc((now - date.getTime()) / 60_000);
   const useRelative =
     options.relative === 'always' ||
@@ -100,24 +86,27 @@ function relativeText(date: Date, base: number, locale: string, timeZone: string
   return memo(`rtf|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(value, unit);
 }
 
-const UNIT_MS = { second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
+export const UNIT_MS = { second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
 
 const STYLES = {
   // The tooltip: the full date and time with the zone's name.
   full: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'long' },
   // What readers see when there is no pattern.
   medium: { dateStyle: 'medium', timeStyle: 'short' },
+  // The same for a day without a time.
+  fullDay: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
+  day: { dateStyle: 'medium' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 /**
  * An Intl.DateTimeFormat for a language, zone and style, built once: the same formatting as
  * date-fns' intlFormat (which builds a new one on every call).
  */
-function dateTimeFormat(locale: string, timeZone: string | undefined, style: keyof typeof STYLES): Intl.DateTimeFormat {
+export function dateTimeFormat(locale: string, timeZone: string | undefined, style: keyof typeof STYLES): Intl.DateTimeFormat {
   return memo(`dtf|${locale}|${timeZone ?? ''}|${style}`, () => new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone }));
 }
 
-function absolute(date: Date, locale: string, timeZone: string | undefined, pattern: string | undefined): string {
+export function absolute(date: Date, locale: string, timeZone: string | undefined, pattern: string | undefined, style: 'medium' | 'day' = 'medium'): string {
   const patterns = patternFeature.module;
   if (pattern && patterns) {
     try {
@@ -126,5 +115,5 @@ function absolute(date: Date, locale: string, timeZone: string | undefined, patt
       // An invalid pattern (unescaped letters, …) falls back to the Intl format below.
     }
   }
-  return dateTimeFormat(locale, timeZone, 'medium').format(date);
+  return dateTimeFormat(locale, timeZone, style).format(date);
 }

@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseFeed } from '../article/parse-feed.js';
-import type { Article, Feed } from '../article/types.js';
+import type { Article, Feed, FeedItem } from '../article/types.js';
 import { emit } from '../internal/events.js';
 import { heading } from '../internal/heading.js';
 import { ImpressionTracker } from '../internal/impressions.js';
 import { relFor } from '../internal/links.js';
-import { directionOf } from '../internal/locale.js';
+import { directionOf } from '../util/language.js';
 import { TimedElement } from '../internal/timed-element.js';
 import { baseStyles, tokenLayer } from '../internal/tokens.js';
 import { trendingListStyles } from './trending-list.styles.js';
@@ -18,7 +18,7 @@ export const DEFAULT_MAX = 10;
  *
  * @tag news-trending-list
  *
- * @attr src - URL of the feed JSON (array, `{items}`, ItemList or JSON Feed), fetched without credentials.
+ * @attr src - URL of the feed: JSON (array, `{items}`, ItemList, JSON Feed) or RSS / Atom, fetched without credentials.
  * @attr refresh - Seconds between refetches of `src` (off when absent). Polite: revalidates, honours `Cache-Control: max-age`, jitters, backs off after failures, pauses when hidden.
  * @attr max - Most items shown (default 10).
  * @attr heading - The heading text (default: the feed's name, else "Trending Now" in the element's language).
@@ -31,7 +31,7 @@ export const DEFAULT_MAX = 10;
  * @attr date-format - A date-fns pattern (default: the locale's Intl format).
  * @attr relative - `auto` (relative for the last 24 hours, default), `always` or `never`.
  *
- * @prop {Feed | Article[] | object} feed - The feed (any accepted shape).
+ * @prop {Feed | Article[] | object | string} feed - The feed (any accepted shape; RSS or Atom as text).
  * @prop {'loading' | 'ready' | 'error'} state - Read-only: where the data stands.
  * @prop {ParseError[]} errors - Read-only: why the data was refused, with JSON paths.
  *
@@ -78,14 +78,14 @@ export class NewsTrendingList extends TimedElement<Feed> {
     thumbnails: { type: Boolean, reflect: true },
   };
 
-  declare feed?: Feed | Article[] | Record<string, unknown>;
+  declare feed?: Feed | Article[] | Record<string, unknown> | string;
   declare refresh?: number;
   declare max?: number;
   declare heading?: string;
   declare headlineLevel?: number;
   declare thumbnails: boolean;
 
-  #shown: Article[] = [];
+  #shown: FeedItem[] = [];
   /** Ids of the articles already reported, so an item counts once even after the list is moved. */
   #reported = new Set<string>();
   #impressions = new ImpressionTracker((el) => {
@@ -176,7 +176,7 @@ export class NewsTrendingList extends TimedElement<Feed> {
                     @click=${() => this.#onClick(item, i + 1)}
                     >${item.headline}</a
                   >
-                  <span class="muted">${this.renderTime(item.datePublished, lang)}</span>
+                  ${item.datePublished ? html`<span class="muted">${this.renderTime(item.datePublished, lang)}</span>` : nothing}
                 </span>
                 ${this.thumbnails && item.image
                   ? html`<img
@@ -198,11 +198,11 @@ export class NewsTrendingList extends TimedElement<Feed> {
   }
 
   /** An item's language when it differs from the list's (WCAG 3.1.2, language of parts). */
-  #otherLang(item: Article, lang: string): string | undefined {
+  #otherLang(item: FeedItem, lang: string): string | undefined {
     return item.inLanguage && item.inLanguage.toLowerCase() !== lang.toLowerCase() ? item.inLanguage : undefined;
   }
 
-  #onClick(article: Article, position: number): void {
+  #onClick(article: FeedItem, position: number): void {
     emit(this, 'news-click', { article, position });
   }
 }

@@ -143,7 +143,7 @@ describe('<news-article-card>', () => {
       const events: CustomEvent[] = [];
       const el = await fixture<NewsArticleCard>(html`<news-article-card
         @news-error=${(e: CustomEvent) => events.push(e)}
-        .article=${{ url: 'https://example.com/a', headline: 'Dated badly', datePublished: '2024-07-11T10:15:00' }}
+        .article=${{ url: 'https://example.com/a', headline: 'Dated badly', datePublished: 'the day after tomorrow' }}
       ></news-article-card>`);
       await waitForState(el, 'error');
       expect(visibleText(el)).to.equal('This news item could not be shown.');
@@ -351,14 +351,16 @@ describe('<news-article-card>', () => {
       const ok = await card(html`<news-article-card
         .article=${{
           url: 'https://example.com/x',
-          headline: '<img src=x onerror="window.__pwned=1">',
-          description: '<script>window.__pwned=1</script>',
+          headline: 'Storm <img src=x onerror="window.__pwned=1">&lt;img src=y onerror="window.__pwned=1"&gt;warning',
+          description: '<script>window.__pwned=1</script>The dek',
           author: [{ name: 'Eve', url: 'JaVaScRiPt:window.__pwned=1' }],
           datePublished: '2024-07-11T08:15:00Z',
         }}
       ></news-article-card>`);
       await sleep(50);
-      expect(visibleText(ok)).to.contain('<img src=x onerror="window.__pwned=1">');
+      expect(ok.shadowRoot!.querySelector('[part="headline"]')!.textContent!.trim()).to.equal('Storm warning');
+      expect(visibleText(ok)).to.contain('The dek');
+      expect(visibleText(ok)).to.not.contain('pwned');
       expect(deepQueryAll(ok, 'img')).to.have.length(0);
       expect(deepQueryAll(ok, 'script')).to.have.length(0);
       for (const a of deepQueryAll<HTMLAnchorElement>(ok, 'a')) expect(a.protocol).to.match(/^https?:$/);
@@ -405,6 +407,58 @@ describe('<news-article-card>', () => {
       const style = getComputedStyle(link);
       expect(style.outlineStyle).to.equal('solid');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+  });
+
+  describe('publisher data as pages emit it', () => {
+    it('renders a Yoast graph given inline: decoded text, the graph’s author, image, credit and the clean page url', async () => {
+      const page = 'https://news.example/2024/07/nato/';
+      const graph = {
+        '@context': 'https://schema.org',
+        '@graph': [
+          {
+            '@type': 'OpinionNewsArticle',
+            '@id': `${page}#article`,
+            isPartOf: { '@id': `${page}#webpage` },
+            author: { '@id': '#kf' },
+            headline: 'NATO&#8217;s <em>hard</em> line on China',
+            description: '<p>As NATO marks its 75th anniversary&hellip;</p>',
+            articleSection: ['World'],
+            datePublished: 'Thu, 11 Jul 2024 08:15:00 GMT',
+            image: { '@id': `${page}#primaryimage` },
+          },
+          { '@type': 'WebPage', '@id': `${page}#webpage`, url: page },
+          { '@type': 'ImageObject', '@id': `${page}#primaryimage`, url: fixtureUrl('seed-hero.png'), width: 960, height: 540, creditText: 'Shutterstock' },
+          { '@type': 'Person', '@id': '#kf', name: 'By Kathrine Frich' },
+        ],
+      };
+      const el = await card(html`<news-article-card time-zone="Europe/Copenhagen" date-format=${SEED_TIME} relative="never"
+        ><script type="application/ld+json">${JSON.stringify(graph)}</script></news-article-card
+      >`);
+      expect(el.state).to.equal('ready');
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href]')!;
+      expect(link.getAttribute('href')).to.equal(page);
+      expect(link.textContent!.trim()).to.equal('NATO’s hard line on China');
+      const text = visibleText(el);
+      expect(text).to.contain('As NATO marks its 75th anniversary…');
+      expect(text).to.contain('By Kathrine Frich');
+      expect(text).to.not.contain('By By');
+      expect(text).to.contain('Jul.11 - 2024 10:15 AM CET');
+      expect(text).to.contain('Opinion');
+      expect(deepQuery<HTMLImageElement>(el, 'img')!.src).to.equal(fixtureUrl('seed-hero.png'));
+      expect(visibleText(deepQuery(el, '[part="credit"]')!)).to.equal('Photo: Shutterstock');
+    });
+
+    it('uses the responsive candidates of the canonical shape (srcset)', async () => {
+      const el = await card(html`<news-article-card
+        .article=${{
+          url: 'https://news.example/a',
+          headline: 'Responsive',
+          datePublished: '2024-07-11T08:15:00Z',
+          image: { url: fixtureUrl('seed-hero.png'), width: 960, height: 540, srcset: [{ url: fixtureUrl('seed-hero.png'), width: 960 }, { url: 'javascript:x', width: 480 }] },
+        }}
+      ></news-article-card>`);
+      expect(deepQuery(el, 'img')!.getAttribute('srcset')).to.equal(`${fixtureUrl('seed-hero.png')} 960w`);
     });
   });
 });

@@ -8,7 +8,7 @@ import {
   type ParseError,
   type ParseResult,
 } from '../../src/article/index.js';
-import { REQUIRED, TEXT, URL_MESSAGE, OFFSET, NOT_ARTICLE, NOT_FEED, DUPLICATE, expectOk, expectErrors } from './support.js';
+import { REQUIRED, TEXT, URL_MESSAGE, NO_OFFSET, NOT_REAL, UNREADABLE, NOT_ARTICLE, NOT_FEED, DUPLICATE, expectOk, expectErrors } from './support.js';
 
 const BASE = 'https://news.example/feeds/trending.json';
 const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
@@ -112,11 +112,11 @@ describe('parseFeed() — shapes', () => {
       itemListElement: [
         { position: 2, item: article('b') },
         { position: 1, item: { '@type': 'NewsArticle', ...article('a') } },
-        { position: 3, item: article('c', { datePublished: '2024-07-11T10:15:00' }) },
+        { position: 3, item: article('c', { datePublished: '2024-02-30T10:15:00Z' }) },
       ],
     }));
     expect(headlines(value)).to.deep.equal(['Headline a', 'Headline b']);
-    expect(warnings).to.deep.equal([{ path: 'itemListElement[2].item.datePublished', message: OFFSET }]);
+    expect(warnings).to.deep.equal([{ path: 'itemListElement[2].item.datePublished', message: NOT_REAL }]);
   });
 
   it('reads a null or empty position as missing (document order), not as position 0', () => {
@@ -150,11 +150,11 @@ describe('parseFeed() — shapes', () => {
       itemListElement: [
         { '@type': 'ListItem', position: 2, item: article('b') },
         { '@type': 'ListItem', position: 1, item: article('a') },
-        { '@type': 'ListItem', position: 3, item: article('c', { datePublished: '2024-07-11T10:15:00' }) },
+        { '@type': 'ListItem', position: 3, item: article('c', { datePublished: 'last Tuesday' }) },
       ],
     }));
     expect(headlines(value)).to.deep.equal(['Headline a', 'Headline b']);
-    expect(warnings).to.deep.equal([{ path: 'itemListElement[2].item.datePublished', message: OFFSET }]);
+    expect(warnings).to.deep.equal([{ path: 'itemListElement[2].item.datePublished', message: UNREADABLE }]);
   });
 
   it('finds an ItemList inside @graph and prefixes paths with @graph[i]', () => {
@@ -208,7 +208,7 @@ describe('parseFeed() — shapes', () => {
     expect(item.url).to.equal('https://news.example/world/nato');
     expect(item.headline).to.equal('NATO Accuses China');
     expect(item.description).to.equal('The dek.');
-    expect(item.datePublished.getTime()).to.equal(Date.parse('2024-07-11T10:15:00+02:00'));
+    expect(item.datePublished!.getTime()).to.equal(Date.parse('2024-07-11T10:15:00+02:00'));
     expect(item.dateModified?.getTime()).to.equal(Date.parse('2024-07-11T12:00:00+02:00'));
     expect(item.author).to.deep.equal([{ name: 'Kathrine Frich', url: 'https://news.example/authors/kf', image: 'https://news.example/feeds/kf.png' }]);
     expect(item.image).to.deep.equal({ url: 'https://news.example/feeds/hero.png' });
@@ -245,7 +245,7 @@ describe('parseFeed() — shapes', () => {
       items: [
         { ...good, summary: 42, language: 'en_US', authors: [{ name: 'A', url: 'javascript:alert(1)' }, { url: 'https://x.example/' }] },
         { id: '1', url: 'https://news.example/1', date_published: '2024-07-11T08:15:00Z' },
-        { id: '2', url: 'https://news.example/2', title: 'Two', date_published: '2024-07-11T10:15:00' },
+        { id: '2', url: 'https://news.example/2', title: 'Two', date_published: '2024-07-11T10:15:99' },
         { id: '3', title: '', date_published: '2024-07-11T08:15:00Z' },
         { id: '4', url: 'https://news.example/4', title: 'Four', date_published: '2024-07-11T08:15:00Z', date_modified: 'yesterday' },
         'not an item',
@@ -254,7 +254,7 @@ describe('parseFeed() — shapes', () => {
     expect(value.items.map((i) => i.id)).to.deep.equal(['0', '4']);
     expect(warnings).to.deep.equal([
       { path: 'items[1].title', message: REQUIRED },
-      { path: 'items[2].date_published', message: OFFSET },
+      { path: 'items[2].date_published', message: NOT_REAL },
       { path: 'items[3].url', message: REQUIRED },
       { path: 'items[3].title', message: TEXT },
       { path: 'items[5]', message: NOT_ARTICLE },
@@ -262,8 +262,74 @@ describe('parseFeed() — shapes', () => {
       { path: 'items[0].authors[1].name', message: TEXT },
       { path: 'items[0].summary', message: TEXT },
       { path: 'items[0].language', message: 'expected a BCP 47 language tag such as en or da-DK' },
-      { path: 'items[4].date_modified', message: 'expected an RFC 3339 date-time such as 2024-07-11T10:15:00+02:00' },
+      { path: 'items[4].date_modified', message: UNREADABLE },
     ]);
+  });
+});
+
+describe('parseFeed() — JSON Feed as publishers write it', () => {
+  const item = (n: number, extra: Record<string, unknown> = {}) => ({
+    id: `https://news.example/${n}`,
+    url: `https://news.example/${n}`,
+    title: `Item ${n}`,
+    date_published: '2024-07-11T08:15:00Z',
+    ...extra,
+  });
+
+  it('gives items without authors the feed’s (1.1 `authors`, 1.0 `author`), and keeps their own', () => {
+    const v11 = expectOk(parse({ version: JSON_FEED_VERSION, authors: [{ name: 'Desk' }], items: [item(1), item(2, { authors: [{ name: 'Own' }] })] }));
+    expect(v11.value.items.map((i) => i.author)).to.deep.equal([[{ name: 'Desk' }], [{ name: 'Own' }]]);
+    const v10 = expectOk(parse({ version: 'https://jsonfeed.org/version/1', author: { name: 'Curt', url: 'https://news.example/about' }, items: [item(1)] }));
+    expect(v10.value.items[0]!.author).to.deep.equal([{ name: 'Curt', url: 'https://news.example/about' }]);
+  });
+
+  it('reads the summary, else the text, as the headline of an untitled item (microblogs)', () => {
+    const { value, warnings } = expectOk(parse({
+      version: JSON_FEED_VERSION,
+      items: [item(1, { title: undefined, summary: 'A short post' }), item(2, { title: '', content_text: 'Only text' }), item(3, { title: undefined })],
+    }));
+    expect(headlines(value)).to.deep.equal(['A short post', 'Only text']);
+    expect(value.items[0]).to.not.have.property('description');
+    expect(warnings).to.deep.equal([{ path: 'items[2].title', message: REQUIRED }]);
+  });
+
+  it('takes an http(s) id as the url of an item without one', () => {
+    const { value } = expectOk(parse({ version: JSON_FEED_VERSION, items: [item(1, { url: undefined })] }));
+    expect(value.items[0]!.url).to.equal('https://news.example/1');
+    expect(expectErrors(parse({ version: JSON_FEED_VERSION, items: [item(2, { url: undefined, id: 'tag:2' })] }))).to.deep.equal([
+      { path: 'items[0].url', message: REQUIRED },
+    ]);
+  });
+
+  it('keeps an undated item (dates are optional in JSON Feed), without a date and with a warning', () => {
+    const { value, warnings } = expectOk(parse({ version: JSON_FEED_VERSION, items: [item(1, { date_published: undefined }), item(2)] }));
+    expect(headlines(value)).to.deep.equal(['Item 1', 'Item 2']);
+    expect(value.items[0]).to.not.have.property('datePublished');
+    expect(Object.isFrozen(value.items[0])).to.equal(true);
+    expect(isParsedArticle(value.items[0])).to.equal(false);
+    expect(warnings).to.deep.equal([{ path: 'items[0].date_published', message: 'is missing: the item is shown without a time' }]);
+  });
+
+  it('reads dates without an offset in the given time zone, else UTC, with a warning', () => {
+    const feed = { version: 'https://jsonfeed.org/version/1', items: [item(1, { date_published: '2018-01-06T08:00' })] };
+    const utc = expectOk(parse(feed));
+    expect(utc.value.items[0]!.datePublished!.toISOString()).to.equal('2018-01-06T08:00:00.000Z');
+    expect(utc.warnings).to.deep.equal([{ path: 'items[0].date_published', message: NO_OFFSET }]);
+    const la = expectOk(parseFeed(feed, { baseUrl: BASE, timeZone: 'America/Los_Angeles' }));
+    expect(la.value.items[0]!.datePublished!.toISOString()).to.equal('2018-01-06T16:00:00.000Z');
+    expect(la.warnings).to.deep.equal([{ path: 'items[0].date_published', message: 'has no time-zone offset: read as America/Los_Angeles time' }]);
+  });
+
+  it('decodes character references and removes tags in titles, summaries and names', () => {
+    const { value } = expectOk(parse({
+      version: JSON_FEED_VERSION,
+      title: 'Caf&eacute; &amp; more',
+      items: [item(1, { title: 'Retailers&#8217; <em>battle</em>', summary: '<p>The dek.</p>', authors: [{ name: 'Ren&eacute;e' }] })],
+    }));
+    expect(value.name).to.equal('Café & more');
+    expect(value.items[0]!.headline).to.equal('Retailers’ battle');
+    expect(value.items[0]!.description).to.equal('The dek.');
+    expect(value.items[0]!.author).to.deep.equal([{ name: 'Renée' }]);
   });
 });
 
@@ -415,9 +481,9 @@ describe('parseFeed() — not a feed, and hostile input', () => {
     expect(warnings[0]!.path).to.equal('[1]');
   });
 
-  it('returns frozen items that isParsedArticle recognises, with HTML left as text', () => {
-    const { value } = expectOk(parse([article('a', { headline: '<img src=x onerror=alert(1)>' })]));
-    expect(value.items[0]!.headline).to.equal('<img src=x onerror=alert(1)>');
+  it('returns frozen items that isParsedArticle recognises, with markup reduced to its text', () => {
+    const { value } = expectOk(parse([article('a', { headline: '<b>Storm</b> &amp; <img src=x onerror=alert(1)>floods' })]));
+    expect(value.items[0]!.headline).to.equal('Storm & floods');
     expect(isParsedArticle(value.items[0])).to.equal(true);
     expect(Object.isFrozen(value.items[0])).to.equal(true);
   });

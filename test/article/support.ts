@@ -7,12 +7,15 @@ export const URL_STRING = 'expected a URL string';
 export const TEXT = 'expected a non-empty string';
 export const REQUIRED = 'is required';
 export const NUMBER = 'expected a positive number';
-export const OFFSET = 'expected a time-zone offset (Z or ±hh:mm); a date without one is ambiguous';
-export const RFC = 'expected an RFC 3339 date-time such as 2024-07-11T10:15:00+02:00';
+/** The warning for a date-time written without an offset, read as UTC when no time-zone is given. */
+export const NO_OFFSET = 'has no time-zone offset: read as UTC time';
+/** A string no date rule reads. */
+export const UNREADABLE = 'expected a date such as 2024-07-11T10:15:00+02:00, 2024-07-11 or Thu, 11 Jul 2024 08:15:00 GMT';
 export const NOT_REAL = 'is not a real date and time';
-export const NOT_STRING = 'expected an RFC 3339 date-time string';
+/** A date that is not a string at all. */
+export const NOT_STRING = 'expected a date string such as 2024-07-11T10:15:00+02:00';
 export const NOT_ARTICLE = 'expected an article object';
-export const NOT_FEED = 'expected a feed: an array, {items}, an ItemList or a JSON Feed';
+export const NOT_FEED = 'expected a feed: an array, {items}, an ItemList, a JSON Feed, or RSS or Atom';
 export const DUPLICATE = 'duplicates an earlier item and was dropped';
 
 /** The three required fields and nothing else. */

@@ -632,10 +632,10 @@ describe('<news-byline>', () => {
       expect(visibleText(el)).to.equal('This news item could not be shown.');
     });
 
-    it('refuses a datePublished without an offset', async () => {
-      const { el, events } = await mount((el) => (el.article = article({ datePublished: '2024-07-11T10:15:00' })));
+    it('refuses a datePublished that names no real moment', async () => {
+      const { el, events } = await mount((el) => (el.article = article({ datePublished: '2024-07-11T25:15:00' })));
       await waitForState(el, 'error');
-      expect((events[0]!.detail as NewsErrorDetail).errors.map((e) => e.path)).to.include('datePublished');
+      expect((events[0]!.detail as NewsErrorDetail).errors).to.deep.equal([{ path: 'datePublished', message: 'is not a real date and time' }]);
     });
 
     it('reports a src that fails to load', async () => {
@@ -662,11 +662,11 @@ describe('<news-byline>', () => {
       delete (window as unknown as { __pwned?: number }).__pwned;
     });
 
-    it('renders markup in an author name as literal text', async () => {
-      const name = '<img src=x onerror="window.__pwned=1">';
+    it('reduces markup in the data to its text, and shows an attribute’s markup as literal text', async () => {
+      const name = 'Eve <img src=x onerror="window.__pwned=1">&lt;img src=y onerror="window.__pwned=2"&gt;';
       const el = await byline(article({ author: [person(name, { jobTitle: '<b>Boss</b>' })] }), { 'lead-in': '<i>By</i>', ...SEED_ATTRS });
       await sleep(50);
-      expect(visibleText(el)).to.equal(`<i>By</i> ${name}, <b>Boss</b> · ${SEED_TIME}`);
+      expect(visibleText(el)).to.equal(`<i>By</i> Eve, Boss · ${SEED_TIME}`);
       expect(deepQueryAll(el, 'img, b, i, script')).to.have.length(0);
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     });
@@ -773,4 +773,88 @@ describe('<news-byline>', () => {
       });
     }
   });
+});
+
+describe('<news-byline> with data as publishers write it', () => {
+  const SEED_ATTRS_ZONE = { 'time-zone': 'Europe/Copenhagen', 'date-format': SEED_PATTERN, relative: 'never' };
+
+  it('reads a time without an offset in its time-zone: the seed’s wall clock reads “Jul.11 - 2024 10:15 AM CET”', async () => {
+    const { el, events } = await mount((b) => {
+      for (const [name, value] of Object.entries(SEED_ATTRS_ZONE)) b.setAttribute(name, value);
+      b.article = article({ datePublished: '2024-07-11T10:15:00' });
+    });
+    await waitForState(el, 'ready');
+    expect(publishedTime(el).textContent!.trim()).to.equal(SEED_TIME);
+    expect(publishedTime(el).getAttribute('datetime')).to.equal(SEED_INSTANT);
+    const load = events.find((e) => e.type === 'news-load')!.detail as NewsLoadDetail;
+    expect(load.warnings).to.deep.equal([{ path: 'datePublished', message: 'has no time-zone offset: read as Europe/Copenhagen time' }]);
+  });
+
+  it('reads that time again when its time-zone changes (the same wall clock, another instant)', async () => {
+    const el = await byline(article({ datePublished: '2024-07-11T10:15:00' }), { ...SEED_ATTRS_ZONE });
+    el.setAttribute('time-zone', 'America/New_York');
+    await el.updateComplete;
+    expect(publishedTime(el).textContent!.trim()).to.equal(SEED_TIME);
+    expect(publishedTime(el).getAttribute('datetime')).to.equal('2024-07-11T14:15:00.000Z');
+  });
+
+  it('shows a day without a time as that date, never a time: in the datetime, the text and the tooltip', async () => {
+    const el = await byline(article({ datePublished: '2024-06-25' }), { 'time-zone': 'Pacific/Kiritimati', relative: 'never' });
+    const time = publishedTime(el);
+    expect(time.getAttribute('datetime')).to.equal('2024-06-25');
+    expect(spaces(time.textContent!.trim())).to.equal('Jun 25, 2024');
+    expect(time.title).to.equal('Tuesday, June 25, 2024');
+    // A date-format with time fields would invent one: the locale's date stands in.
+    const patterned = await byline(article({ datePublished: '2024-06-25' }), { 'date-format': SEED_PATTERN, relative: 'never' });
+    expect(spaces(publishedTime(patterned).textContent!.trim())).to.equal('Jun 25, 2024');
+    // One without them applies.
+    const dayOnly = await byline(article({ datePublished: '2024-06-25' }), { 'date-format': 'dd.MM.yyyy', relative: 'never' });
+    await dayOnly.updateComplete;
+    expect(publishedTime(dayOnly).textContent!.trim()).to.equal('25.06.2024');
+  });
+
+  it('counts calendar days for a day without a time: “today”, “yesterday”, then the date (relative="auto")', async () => {
+    const restore = freezeClock('2024-06-26T23:30:00+02:00'); // 21:30 UTC, already the 26th in Copenhagen
+    try {
+      const at = async (day: string, zone = 'Europe/Copenhagen') =>
+        spaces(publishedTime(await byline(article({ datePublished: day }), { 'time-zone': zone })).textContent!.trim());
+      expect(await at('2024-06-26')).to.equal('today');
+      expect(await at('2024-06-25')).to.equal('yesterday');
+      expect(await at('2024-06-24')).to.equal('Jun 24, 2024');
+      // In Auckland it is already the 27th.
+      expect(await at('2024-06-26', 'Pacific/Auckland')).to.equal('yesterday');
+    } finally {
+      restore();
+    }
+  });
+
+  it('never reads “By By”: data that writes the lead-in into the name, in English or the page’s language', async () => {
+    const english = await byline(article({ author: ['By Will Smale'] }), { ...SEED_ATTRS_ZONE });
+    expect(visibleText(el(english))).to.equal(`By Will Smale · ${SEED_TIME}`);
+    const house = await byline(article({ author: ['Written by Kathrine Frich'] }), { 'lead-in': 'Written by', ...SEED_ATTRS_ZONE });
+    expect(visibleText(el(house))).to.equal(`Written by Kathrine Frich · ${SEED_TIME}`);
+    expect(house.shadowRoot!.querySelector('[part="lead-in"]')).to.equal(null);
+  });
+
+  it('renders a JSON-LD graph given inline (Yoast): the author its @id names, the decoded headline’s byline', async () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Article', '@id': '#a', isPartOf: { '@id': '#p' }, author: { '@id': '#kf' }, headline: 'H&#8217;s', datePublished: PUBLISHED },
+        { '@type': 'WebPage', '@id': '#p', url: 'https://news.example/world/story' },
+        { '@type': 'Person', '@id': '#kf', name: 'Kathrine&nbsp;Frich', url: 'https://news.example/authors/kf' },
+      ],
+    };
+    const { el: b } = await mount((l) => {
+      for (const [name, value] of Object.entries(SEED_ATTRS_ZONE)) l.setAttribute(name, value);
+      l.append(jsonScript(graph, 'application/ld+json'));
+    });
+    await waitForState(b, 'ready');
+    expect(visibleText(el(b))).to.equal(`By Kathrine Frich · ${SEED_TIME}`);
+    expect(authorLinks(b).map((a) => a.href)).to.deep.equal(['https://news.example/authors/kf']);
+  });
+
+  function el(b: NewsByline): HTMLElement {
+    return b.shadowRoot!.querySelector<HTMLElement>('[part="byline"]')!;
+  }
 });

@@ -193,7 +193,7 @@ describe('data source: states', () => {
     ['a 404', { status: 404, file: FEED }, /answered HTTP 404$/],
     ['a 500', { status: 500, body: '{"error":"boom"}' }, /answered HTTP 500$/],
     ['invalid JSON', { body: '{"items": [' }, /is not valid JSON \(.+\)$/],
-    ['HTML with a 200', { type: 'text/html', body: '<!doctype html><p>Not found</p>' }, /answered text\/html, not JSON$/],
+    ['HTML with a 200', { type: 'text/html', body: '<!doctype html><p>Not found</p>' }, /answered text\/html, not JSON, RSS or Atom$/],
     ['an empty body', { body: '' }, /answered with an empty body$/],
     ['a body over the size cap', { big: MAX_RESPONSE_BYTES + 1024 }, new RegExp(`is larger than ${MAX_RESPONSE_BYTES} bytes$`)],
     ['a streamed body over the size cap', { big: MAX_RESPONSE_BYTES + 1024, chunked: 1 }, new RegExp(`is larger than ${MAX_RESPONSE_BYTES} bytes$`)],

@@ -190,4 +190,31 @@ describe('<news-photo-credit>', () => {
     expect(el.shadowRoot!.querySelector('img')!.getAttribute('width')).to.equal('960');
     expect(el.shadowRoot!.querySelector('img')!.getAttribute('height')).to.equal('540');
   });
+
+  it('does not put its own “Photo:” before a credit that already says what it is', async () => {
+    const image = (creditText: string) => ({ url: fixtureUrl('seed-hero.png'), creditText });
+    const said = async (creditText: string, lang = 'en') =>
+      (await credit(html`<news-photo-credit lang=${lang} .image=${image(creditText)}></news-photo-credit>`)).shadowRoot!.querySelector('[part="credit"]')!.textContent;
+    expect(await said('Photograph: Jim Lo Scalzo/EPA')).to.equal('Photograph: Jim Lo Scalzo/EPA');
+    expect(await said('photo by Ana Lee')).to.equal('photo by Ana Lee');
+    expect(await said('Image: Reuters')).to.equal('Image: Reuters');
+    expect(await said('Shutterstock')).to.equal('Photo: Shutterstock');
+    expect(await said('Photographers’ Guild', 'en')).to.equal('Photographers’ Guild');
+  });
+
+  it('finds the image of the article a JSON-LD graph names (Yoast: an @id reference)', async () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Article', '@id': '#a', headline: 'H', image: { '@id': '#hero' } },
+        { '@type': 'ImageObject', '@id': '#hero', url: fixtureUrl('seed-hero.png'), width: 960, height: 540, caption: 'Stage &amp; flags', creditText: 'Shutterstock' },
+      ],
+    };
+    const el = await credit(html`<news-photo-credit><script type="application/ld+json">${JSON.stringify(graph)}</script></news-photo-credit>`);
+    expect(el.shadowRoot!.querySelector('img')!.src).to.equal(fixtureUrl('seed-hero.png'));
+    expect(visibleText(el)).to.equal('Stage & flags Photo: Shutterstock');
+    // The article as a page's mainEntity is found too; an @id that names nothing in that document is reported where it is.
+    const page = await credit(html`<news-photo-credit .article=${{ '@type': 'WebPage', mainEntity: graph['@graph'][0] }}></news-photo-credit>`, 'error');
+    expect(page.errors).to.deep.equal([{ path: 'mainEntity.image.url', message: 'is required' }]);
+  });
 });

@@ -2,12 +2,12 @@ import { expect } from '@open-wc/testing';
 import {
   distanceFeature,
   formatTime,
-  isTimeZone,
   loadPatterns,
   patternsLoaded,
   RELATIVE_CUTOFF_MINUTES,
   type TimeOptions,
 } from '../../src/time/format.js';
+import { isTimeZone } from '../../src/util/zone.js';
 import { freezeClock } from '../helpers.js';
 
 // The seed article's timestamp: 08:15 UTC, 10:15 in Copenhagen (CEST), 04:15 in New York (EDT), 17:15 in Tokyo.

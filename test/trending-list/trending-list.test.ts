@@ -111,7 +111,7 @@ describe('<news-trending-list>', () => {
         { headline: 'No link', datePublished: '2024-07-11T10:15:00Z' },
         item(3),
         item(4, { url: 'javascript:alert(1)' }),
-        item(5, { datePublished: '2024-07-11T10:15:00' }),
+        item(5, { datePublished: '2024-07-11T10:61:00' }),
         item(6),
       ]);
       expect(headlinesOf(el)).to.deep.equal(['Story number 1', 'Story number 3', 'Story number 6']);

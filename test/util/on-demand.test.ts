@@ -6,7 +6,7 @@ import { NewsByline } from '../../src/byline/byline.js';
 import { impressionWatchCount } from '../../src/internal/impressions.js';
 import { MESSAGE_LANGUAGES, wordsFor } from '../../src/internal/messages.js';
 import { CHUNK_PATIENCE_MS } from '../../src/internal/news-element.js';
-import { onDemand, type OnDemand } from '../../src/internal/on-demand.js';
+import { onDemand, type OnDemand } from '../../src/util/on-demand.js';
 import { visibleText } from '../helpers.js';
 
 const ARTICLE = {
