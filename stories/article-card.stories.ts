@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/article-card/news-article-card.js';
 import { NEVER_ANSWERS } from './support/never-answers.js';
-import { arabic, fourAuthors, german, longHeadline, minimal, noImage, seed, withLabel } from './support/data.js';
+import { arabic, fourAuthors, german, longHeadline, minimal, noImage, seed, withLabel, yoastGraph } from './support/data.js';
 import { frame, renderElement } from './support/render.js';
 
 type Args = Record<string, unknown>;
@@ -53,3 +53,5 @@ export const ErrorWithFallback: Story = {
       }),
     ),
 };
+/** The seed as a Yoast @graph (references by @id, HTML references in the text): the same card. */
+export const JsonLdGraph: Story = { args: { article: yoastGraph, 'date-format': "MMM.dd - yyyy hh:mm a 'CET'" } };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/trending-list/news-trending-list.js';
 import { NEVER_ANSWERS } from './support/never-answers.js';
-import { feed, feedOf } from './support/data.js';
+import { feed, feedOf, rss } from './support/data.js';
 import { frame, renderElement } from './support/render.js';
 
 type Args = Record<string, unknown>;
@@ -39,3 +39,11 @@ export const ErrorWithFallback: Story = {
       }),
     ),
 };
+/**
+ * Fed by RSS 2.0, as most newsrooms already publish: `feed` set to the feed's text here; on a page,
+ * `src` pointing at it (served as application/rss+xml, application/atom+xml or text/xml) or a
+ * child `<script type="application/rss+xml">`. The same list as the JSON feed.
+ */
+export const RssFeed: Story = { args: { feed: rss, 'date-format': "MMM.dd - yyyy hh:mm a 'CET'" } };
+/** An RSS feed whose items carry no date: the list is shown, without times. */
+export const RssWithoutDates: Story = { args: { feed: rss.replace(/<pubDate>[^<]*<\/pubDate>/g, '') } };

@@ -18,7 +18,14 @@ const body = `
   <news-trending-list id="list" src="/test/fixtures/trending-feed.json" max="3"></news-trending-list>
   <news-photo-credit id="credit" src="/test/fixtures/seed-article.json"></news-photo-credit>`;
 
-const page = (head) => `<!doctype html><html lang="en"><head><meta charset="utf-8" />${head}</head><body>${body}</body></html>`;
+const page = (head, content = body) => `<!doctype html><html lang="en"><head><meta charset="utf-8" />${head}</head><body>${content}</body></html>`;
+
+// A trending list reading RSS given inline: XML needs a parse, which Trusted Types guard too.
+const { readFileSync } = await import('node:fs');
+const rssBody = `<news-trending-list id="list" max="3">
+    <script type="application/rss+xml">${readFileSync('test/fixtures/trending-feed.rss', 'utf8')}</script>
+    <ol><li><a href="https://news.example/world/nato">Fallback story</a></li></ol>
+  </news-trending-list>`;
 
 const importMap = `<script type="importmap">${JSON.stringify({
   imports: {
@@ -49,11 +56,16 @@ const PAGES = {
   '/csp-iife.html': page(`<script src="/dist/cdn/news-widgets.iife.js"></script>`),
   '/tt-module.html': page(`<script type="module" src="/dist/cdn/news-widgets.js"></script>`),
   '/tt-iife.html': page(`<script src="/dist/cdn/news-widgets.iife.js"></script>`),
+  '/ttx-rss-module.html': page(`<script type="module" src="/dist/cdn/news-widgets.js"></script>`, rssBody),
+  '/ttx-rss-iife.html': page(`<script src="/dist/cdn/news-widgets.iife.js"></script>`, rssBody),
+  '/tt-rss-refused.html': page(`<script type="module" src="/dist/cdn/news-widgets.js"></script>`, rssBody),
 };
 
 const CSP = "default-src 'self'";
 // Trusted Types enforced, with the one policy name the bundle uses (Lit's); see docs/embedding.md.
 const TRUSTED_TYPES_CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+// Reading RSS or Atom also needs the library's own policy, `news-widgets` (docs/embedding.md).
+const TRUSTED_TYPES_XML_CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html news-widgets";
 
 async function open(browser, url) {
   const tab = await browser.newPage();
@@ -76,12 +88,13 @@ async function open(browser, url) {
   const texts = await tab.evaluate(() => {
     const text = (node) =>
       node.nodeType === 3 ? node.textContent : [...(node.shadowRoot ?? node).childNodes].map(text).join('');
-    return Object.fromEntries(['card', 'byline', 'list', 'credit'].map((id) => [id, text(document.getElementById(id)).replace(/\s+/g, ' ').trim()]));
+    return Object.fromEntries([...document.querySelectorAll('[id]')].map((el) => [el.id, text(el).replace(/\s+/g, ' ').trim()]));
   });
   const states = await tab.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => `${el.id}:${el.state}`));
+  const errors = await tab.evaluate(() => Object.fromEntries([...document.querySelectorAll('[id]')].map((el) => [el.id, el.errors])));
   const violations = await tab.evaluate(() => window.__violations);
   await tab.close();
-  return { problems, warnings, texts, states, violations, headers: response.headers() };
+  return { problems, warnings, texts, states, errors, violations, headers: response.headers() };
 }
 
 describe('coexistence and CSP', () => {
@@ -92,7 +105,9 @@ describe('coexistence and CSP', () => {
     server = await serveStatic('.', {
       pages: PAGES,
       headers: (path) =>
-        path.startsWith('/tt-')
+        path.startsWith('/ttx-')
+          ? { 'Content-Security-Policy': TRUSTED_TYPES_XML_CSP }
+          : path.startsWith('/tt-')
           ? { 'Content-Security-Policy': TRUSTED_TYPES_CSP }
           : path.startsWith('/csp-') || path.startsWith('/dist/')
             ? { 'Content-Security-Policy': CSP }
@@ -155,4 +170,24 @@ describe('coexistence and CSP', () => {
       assert.deepEqual(result.violations, []);
     });
   }
+
+  for (const kind of ['module', 'iife']) {
+    it(`reads RSS under Trusted Types that allow its policy (${TRUSTED_TYPES_XML_CSP}) (${kind}), with no violation`, async () => {
+      const result = await open(browser, `${server.url}/ttx-rss-${kind}.html`);
+      assert.equal(result.headers['content-security-policy'], TRUSTED_TYPES_XML_CSP);
+      assert.deepEqual(result.problems, []);
+      assert.deepEqual(result.states, ['list:ready']);
+      assert.match(result.texts.list, /^Trending Now 1 NATO Accuses China of Aiding Russia's War Efforts/);
+      assert.deepEqual(result.violations, []);
+    });
+  }
+
+  it('keeps the page whole when Trusted Types do not allow the XML policy: the list falls back and says why', async () => {
+    const result = await open(browser, `${server.url}/tt-rss-refused.html`);
+    assert.deepEqual(result.states, ['list:error']);
+    assert.deepEqual(result.errors.list, [{ path: '$', message: 'could not be read: this page’s Trusted Types policy does not allow news-widgets to parse XML' }]);
+    // The browser reports the refused policy (and the refused parse); no page error, nothing thrown.
+    assert.deepEqual(result.problems.filter((p) => !/Trusted ?Type|TrustedHTML|policy/i.test(p)), []);
+    assert.ok(result.violations.some((v) => v.startsWith('trusted-types')), result.violations.join('\n'));
+  });
 });

@@ -49,12 +49,21 @@ describe('npm package', () => {
     }
   });
 
-  it('names exactly the defining modules as side effects', () => {
+  it('names exactly the defining modules (and the self-installing readers) as side effects', () => {
     for (const c of COMPONENTS) {
       assert.equal(pkg.exports[`./${c}.js`].default, `./dist/${c}/news-${c}.js`);
       assert.equal(pkg.exports[`./${c}.class.js`].default, `./dist/${c}/${c}.js`);
     }
-    assert.deepEqual(pkg.sideEffects.filter((p) => p.startsWith('./dist')), ['./dist/index.js', './dist/*/news-*.js', './dist/cdn/*.js']);
+    // The readers install themselves into the parser when imported (news-widgets/article.js imports them).
+    assert.deepEqual(pkg.sideEffects.filter((p) => p.startsWith('./dist')), [
+      './dist/index.js',
+      './dist/*/news-*.js',
+      './dist/cdn/*.js',
+      './dist/article/index.js',
+      './dist/article/readers/index.js',
+      './dist/article/readers/xml-feed.js',
+      './dist/article/readers/entities.js',
+    ]);
     assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@date-fns/tz', 'date-fns', 'lit']);
   });
 
@@ -96,6 +105,9 @@ const byline = document.createElement('app-byline') as NewsByline;
 byline.article = result.ok ? result.value : undefined;
 document.body.append(card, byline);
 (window as unknown as { schemaId: string }).schemaId = (schema as { $id: string }).$id;
+// The readers come with parseArticle from the package, synchronously, after bundling too.
+const graph = parseArticle({ '@graph': [{ '@type': 'Article', isPartOf: { '@id': '#p' }, headline: 'Caf&eacute;', datePublished: '2024-06-25' }, { '@type': 'WebPage', '@id': '#p', url: 'https://news.example/cafe' }] });
+(window as unknown as { graph: string }).graph = graph.ok ? \`\${graph.value.headline} \${graph.value.url}\` : JSON.stringify(graph.errors);
 `,
     );
     writeFileSync(
@@ -149,12 +161,13 @@ document.body.append(card, byline);
     await page.waitForFunction(() => document.querySelector('news-article-card')?.state === 'ready' && document.querySelector('app-byline')?.state === 'ready');
     const text = await page.evaluate(() => {
       const deep = (n) => (n.nodeType === 3 ? n.textContent : [...(n.shadowRoot ?? n).childNodes].map(deep).join(''));
-      return { card: deep(document.querySelector('news-article-card')), byline: deep(document.querySelector('app-byline')), schema: window.schemaId };
+      return { card: deep(document.querySelector('news-article-card')), byline: deep(document.querySelector('app-byline')), schema: window.schemaId, graph: window.graph };
     });
     assert.deepEqual(errors, []);
     assert.match(text.card, /NATO Accuses China of Aiding Russia's War Efforts/);
     assert.match(text.byline, /By Kathrine Frich/);
     assert.equal(text.schema, 'https://unpkg.com/news-widgets/dist/article.schema.json');
+    assert.equal(text.graph, 'Café https://news.example/cafe');
     await page.close();
   });
 });

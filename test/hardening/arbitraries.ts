@@ -234,14 +234,29 @@ export const dateish: fc.Arbitrary<unknown> = fc.oneof(
       '+275760-09-13T00:00:00Z',
       'Thu, 11 Jul 2024 08:15:00 GMT',
       '1720685700',
+      // Forms the readers read, and near misses.
+      'Tue Jan 28 15:28:56 CET 2020',
+      'Jul.11 - 2024 10:15 AM CET',
+      '11.11.2021',
+      '05/04/2022',
+      '25/12/2024 10:00',
+      '2022-5-5 22:17:36',
+      'June 31, 2024',
+      'Wed, 04 May 2022 25:41:00 GMT',
+      '2024-07-11T10:15:00 IST',
+      'yesterday',
     ),
   },
   { weight: 1, arbitrary: anyString },
   { weight: 1, arbitrary: junk },
 );
 
+// Text as CMSs write it: references (named, numeric, legacy, unknown, escaped twice) and tags.
+const MARKUP = fc.constantFrom('&amp;', '&#8217;', '&#x2019;', '&eacute;', '&copy', '&bigcup;', '&nosuch;', '&#0;', '&#99999999;', '&amp;lt;b&amp;gt;', '<p>', '</p>', '<b>', '<br/>', '<script>x()</script>', '<!-- c -->', '<', '&', ' ');
+const markup = fc.array(fc.oneof(MARKUP, fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+
 const text = (good: fc.Arbitrary<string> = fc.string({ minLength: 1, maxLength: 80 })): fc.Arbitrary<unknown> =>
-  fc.oneof({ weight: 4, arbitrary: good }, { weight: 3, arbitrary: anyString }, { weight: 1, arbitrary: junk });
+  fc.oneof({ weight: 4, arbitrary: good }, { weight: 3, arbitrary: anyString }, { weight: 1, arbitrary: markup }, { weight: 1, arbitrary: junk });
 
 const person = fc.oneof(
   { weight: 3, arbitrary: fc.record({ '@type': fc.constant('Person'), name: text(), url: urlish, jobTitle: text(), image: fc.oneof(urlish, fc.record({ url: urlish })) }, { requiredKeys: ['name'] }) },
@@ -322,10 +337,44 @@ export const articleLike: fc.Arbitrary<Record<string, unknown>> = fc.record(
   { requiredKeys: ['url', 'headline', 'datePublished'] },
 );
 
+/**
+ * A Yoast-style graph: the article's author, image, publisher and page as @id references to other
+ * nodes, some of them missing, some pointing back (cycles), some ids hostile.
+ */
+const idish = fc.oneof(fc.constantFrom('#a', '#p', '#i', '#o', '#page', 'https://news.example/#x', ''), anyString, junk);
+const graphLike: fc.Arbitrary<unknown> = fc
+  .tuple(articleLike, fc.array(fc.tuple(idish, fc.oneof(articleLike, imageLike, person, junk)), { maxLength: 5 }), fc.boolean())
+  .map(([article, extra, cyclic]) => {
+    const person: Record<string, unknown> = { '@type': 'Person', '@id': '#a', name: 'Ana', worksFor: { '@id': '#o' } };
+    const org: Record<string, unknown> = { '@type': 'Organization', '@id': '#o', name: 'Org', employee: { '@id': '#a' } };
+    if (cyclic) person['self'] = person;
+    const { url, ...rest } = article;
+    return {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { ...rest, '@type': 'NewsArticle', isPartOf: { '@id': '#page' }, author: [{ '@id': '#a' }, { '@id': '#missing' }], image: { '@id': '#i' }, publisher: { '@id': '#o' } },
+        { '@type': 'WebPage', '@id': '#page', url },
+        person,
+        org,
+        { '@type': 'ImageObject', '@id': '#i', url: 'https://news.example/i.jpg', caption: 'C' },
+        ...extra.map(([id, node]) => {
+          // Hostile nodes (throwing getters, proxies) go in as they are: only the parser may read them.
+          try {
+            return typeof node === 'object' && node !== null && !Array.isArray(node) ? { ...node, '@id': id } : node;
+          } catch {
+            return node;
+          }
+        }),
+      ],
+    };
+  });
+
 /** An article alone, or wrapped the ways JSON-LD pages wrap it, or not an article at all. */
 export const articleInput: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 10, arbitrary: articleLike },
   { weight: 2, arbitrary: articleLike.map((a) => ({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', url: a['url'] }, { ...a, '@type': 'NewsArticle' }] })) },
+  { weight: 2, arbitrary: graphLike },
+  { weight: 1, arbitrary: articleLike.map((a) => ({ '@type': 'WebPage', url: a['url'], mainEntity: { ...a, '@type': 'Article', url: undefined } })) },
   { weight: 1, arbitrary: fc.array(articleLike, { maxLength: 3 }) },
   { weight: 1, arbitrary: fc.record({ '@graph': fc.oneof(fc.array(junk, { maxLength: 3 }), junk) }) },
   { weight: 2, arbitrary: junk },
@@ -354,8 +403,42 @@ const items = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 95, max: 260 }).map((n) => Array.from({ length: n }, (_, i) => ({ url: `https://news.example/long/${i % 150}`, headline: `Item ${i}`, datePublished: '2024-07-11T10:15:00Z' }))) },
 );
 
+/** A generated value as text, whatever it is (junk may throw when made a string). */
+const asText = (value: unknown): string => {
+  try {
+    return String(value);
+  } catch {
+    return '';
+  }
+};
+
+/** Anything, as XML character data or raw (which may break the document: then it is refused). */
+const xmlText = fc.oneof(
+  fc.oneof(fc.string({ minLength: 1, maxLength: 80 }), anyString, markup).map((t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')),
+  fc.oneof(markup, anyString, fc.constantFrom(']]>', '<!ENTITY x "y">', '&x;', '<!DOCTYPE rss>', '\u0000')),
+);
+
+/** RSS 2.0 and Atom as text, with arbitrary element contents, dates and attributes. */
+const xmlFeed: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .array(fc.record({ title: xmlText, link: fc.oneof(xmlText, fc.constant('https://news.example/rss/1')), date: fc.oneof(dateish.map(asText), xmlText), creator: xmlText, media: xmlText, credit: xmlText, cdata: fc.boolean() }), { maxLength: 8 })
+    .map((items) =>
+      `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>RSS</title>${items
+        .map(
+          (i) =>
+            `<item><title>${i.cdata ? `<![CDATA[${i.title}]]>` : i.title}</title><link>${i.link}</link><pubDate>${i.date}</pubDate><dc:creator>${i.creator}</dc:creator><media:content url="${i.media.replace(/"/g, '&quot;')}" medium="image"><media:credit>${i.credit}</media:credit></media:content></item>`,
+        )
+        .join('')}</channel></rss>`,
+    ),
+  fc
+    .array(fc.record({ title: xmlText, href: xmlText, updated: fc.oneof(dateish.map(asText), xmlText), name: xmlText }), { maxLength: 6 })
+    .map((entries) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom</title>${entries.map((e) => `<entry><title type="html">${e.title}</title><link href="${e.href.replace(/"/g, '&quot;')}"/><id>urn:x</id><updated>${e.updated}</updated><author><name>${e.name}</name></author></entry>`).join('')}</feed>`),
+  fc.oneof(anyString, markup),
+);
+
 /** A feed in any of the accepted shapes, holding article-like items, or something else entirely. */
 export const feedInput: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: xmlFeed },
   { weight: 4, arbitrary: items },
   { weight: 4, arbitrary: fc.record({ name: text(), title: text(), items }, { requiredKeys: ['items'] }) },
   {

@@ -1,5 +1,5 @@
 // Injection corpus: every payload of test/fixtures/injection-payloads.json in every text and URL
-// field (and every attribute) of every component. Nothing may run: the sentinel global stays unset,
+// field (and every attribute) of every component, in JSON, JSON-LD graphs, RSS and Atom. Nothing may run: the sentinel global stays unset,
 // no rendered element carries an on* attribute or is a script/iframe/object/embed/svg…, every
 // rendered href/src/srcset is http(s), text fields render as exactly the text the parser kept, and
 // nothing escapes into the host page.
@@ -149,6 +149,66 @@ const FEED_FIELDS: [string, (payload: string) => unknown][] = [
   ['JSON Feed title', (p) => ({ version: 'https://jsonfeed.org/version/1.1', title: p, items: [jsonFeedItem(1)] })],
   ['JSON Feed items[0].authors[0].name', (p) => ({ version: 'https://jsonfeed.org/version/1.1', items: [{ ...jsonFeedItem(1), authors: [{ name: p, url: p, avatar: p }] }] })],
 ];
+
+/** Text as XML character data: the payload arrives in the parsed document exactly as it is. */
+const xml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function rssItem(n: number, fields: Record<string, string> = {}): string {
+  const f = (name: string, fallback: string) => fields[name] ?? fallback;
+  return `<item><title>${f('title', `RSS item ${n}`)}</title><link>${f('link', `https://news.example/rss/${n}`)}</link>
+    <guid>${f('guid', `rss-${n}`)}</guid><pubDate>${f('pubDate', 'Thu, 11 Jul 2024 08:15:00 GMT')}</pubDate>
+    <description>${f('description', 'Summary')}</description><dc:creator>${f('dc:creator', 'Kathrine Frich')}</dc:creator>
+    <author>${f('author', 'desk@news.example (Desk)')}</author><category>${f('category', 'World')}</category>
+    <media:content url="${f('media:content@url', HERO)}" width="960" height="540" medium="image"><media:credit>${f('media:credit', 'Shutterstock')}</media:credit></media:content>
+    <media:description>${f('media:description', 'A caption')}</media:description>
+    <enclosure url="${f('enclosure@url', HERO)}" type="image/png" length="0"/></item>`;
+}
+
+const rss = (channelTitle: string, first: Record<string, string> = {}): string =>
+  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>${channelTitle}</title>${rssItem(1, first)}${rssItem(2)}</channel></rss>`;
+
+const atom = (fields: Record<string, string>): string =>
+  `<feed xmlns="http://www.w3.org/2005/Atom"><title>${fields['title'] ?? 'Atom'}</title><entry><title type="html">${fields['entry.title'] ?? 'Entry'}</title>
+    <link rel="alternate" href="${fields['link@href'] ?? 'https://news.example/atom/1'}"/><id>${fields['id'] ?? 'urn:1'}</id><updated>2024-07-11T08:15:00Z</updated>
+    <summary type="html">${fields['summary'] ?? 'Summary'}</summary><author><name>${fields['author.name'] ?? 'Desk'}</name></author>
+    <category term="${fields['category@term'] ?? 'world'}" label="${fields['category@label'] ?? 'World'}"/></entry></feed>`;
+
+/** RSS and Atom feeds (as text, as a publisher's server sends them) with the payload in each element. */
+const XML_FEED_FIELDS: [string, (payload: string) => string][] = [
+  ['RSS channel.title', (p) => rss(xml(p))],
+  ...['title', 'link', 'guid', 'pubDate', 'description', 'dc:creator', 'author', 'category', 'media:content@url', 'media:credit', 'media:description', 'enclosure@url'].map(
+    (name): [string, (payload: string) => string] => [`RSS item.${name}`, (p) => rss('Feed', { [name]: xml(p) })],
+  ),
+  // Unescaped in CDATA, as many feeds write titles and descriptions (a payload holding "]]>" ends it: then the XML is refused).
+  ['RSS item.title as CDATA', (p) => rss('Feed', { title: `<![CDATA[${p}]]>` })],
+  ['RSS item.description as CDATA', (p) => rss('Feed', { description: `<![CDATA[${p}]]>` })],
+  ...['title', 'entry.title', 'link@href', 'id', 'summary', 'author.name', 'category@term', 'category@label'].map(
+    (name): [string, (payload: string) => string] => [`Atom ${name}`, (p) => atom({ [name]: xml(p) })],
+  ),
+];
+
+/** A Yoast-style graph: the payload in the nodes the article points at by @id. */
+const GRAPH_FIELDS: [string, (payload: string) => unknown][] = [
+  ...(['name', 'url', 'jobTitle'] as const).map((key): [string, (payload: string) => unknown] => [`@graph Person.${key}`, (p) => graph({ person: { [key]: p } })]),
+  ...(['url', 'caption', 'creditText', 'width'] as const).map((key): [string, (payload: string) => unknown] => [`@graph ImageObject.${key}`, (p) => graph({ image: { [key]: p } })]),
+  ['@graph WebPage.url (the article’s address)', (p) => graph({ page: { url: p } })],
+  ['@graph WebPage @id as mainEntityOfPage', (p) => graph({ page: { url: undefined, '@id': p }, article: { mainEntityOfPage: p, isPartOf: undefined } })],
+  ['@graph Organization.name', (p) => graph({ org: { name: p } })],
+  ['@id of a reference', (p) => graph({ article: { author: { '@id': p } } })],
+];
+
+function graph(patch: { article?: Json; person?: Json; image?: Json; page?: Json; org?: Json }): Json {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      { '@type': 'NewsArticle', '@id': '#article', isPartOf: { '@id': '#page' }, headline: 'A safe headline', datePublished: '2024-07-11T10:15:00+02:00', author: { '@id': '#person' }, image: { '@id': '#image' }, publisher: { '@id': '#org' }, ...patch.article },
+      { '@type': 'WebPage', '@id': '#page', url: 'https://news.example/world/graph', ...patch.page },
+      { '@type': 'Person', '@id': '#person', name: 'Kathrine Frich', url: 'https://news.example/authors/kf', ...patch.person },
+      { '@type': 'ImageObject', '@id': '#image', url: HERO, width: 960, height: 540, caption: 'A caption', creditText: 'Shutterstock', ...patch.image },
+      { '@type': 'Organization', '@id': '#org', name: 'News Example', ...patch.org },
+    ],
+  };
+}
 
 function jsonFeedItem(n: number): Json {
   return { id: `jf-${n}`, url: `https://news.example/jf/${n}`, title: `JSON Feed item ${n}`, summary: 'Summary', date_published: '2024-07-11T10:15:00+02:00', image: HERO };
@@ -339,7 +399,7 @@ describe('injection corpus', function () {
   });
 
   for (const tag of ['news-article-card', 'news-byline'] as const) {
-    it(`<${tag}>: every payload in every article field and attribute`, async () => {
+    it(`<${tag}>: every payload in every article field (and graph node field) and attribute`, async () => {
       const el = await mountFor(tag);
       for (const [field, mutate] of ARTICLE_FIELDS) {
         totals.fields++;
@@ -348,6 +408,10 @@ describe('injection corpus', function () {
           mutate(doc, payload);
           await renderAndCheck(tag, el, doc, `${field} = payload ${i}`, 'article');
         }
+      }
+      for (const [field, make] of GRAPH_FIELDS) {
+        totals.fields++;
+        for (const [i, payload] of payloads.entries()) await renderAndCheck(tag, el, make(payload), `${field} = payload ${i}`, 'article');
       }
       await attributeRound(tag, el, baseArticle(), 'article');
       await afterDust();
@@ -365,7 +429,7 @@ describe('injection corpus', function () {
         await renderAndCheck(tag, el, { name: 'Trending', items: [item, baseArticle(2)] }, `items[0].${field} = payload ${i}`, 'feed');
       }
     }
-    for (const [field, make] of FEED_FIELDS) {
+    for (const [field, make] of [...FEED_FIELDS, ...XML_FEED_FIELDS]) {
       totals.fields++;
       for (const [i, payload] of payloads.entries()) await renderAndCheck(tag, el, make(payload), `${field} = payload ${i}`, 'feed');
     }

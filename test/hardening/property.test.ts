@@ -40,7 +40,8 @@ function checkIssues(list: unknown, what: string): asserts list is ParseError[] 
   for (const issue of list as unknown[]) {
     const { path, message } = (issue ?? {}) as Partial<ParseError>;
     must(typeof path === 'string' && path.length > 0, `${what}: path ${JSON.stringify(path)} is not a non-empty string`);
-    must(/^[\w@$.[\]-]+$/.test(path), `${what}: path ${JSON.stringify(path)} is not a JSON path`);
+    // JSON paths; for RSS and Atom, element paths (XML names may have a prefix: channel.item[0].dc:creator).
+    must(/^[\w@$.[\]:-]+$/.test(path), `${what}: path ${JSON.stringify(path)} is not a JSON (or element) path`);
     must(typeof message === 'string' && message.trim().length > 0, `${what}: message ${JSON.stringify(message)} is not a sentence`);
   }
 }

@@ -56,6 +56,8 @@ function parseXml(text: string, options: ParseOptions): Document | Failure {
   try {
     doc = parser.parseFromString(options.xmlParser ? source : (trusted(source) as string), 'application/xml') as Document;
   } catch (error) {
+    // Only a refused Trusted Types assignment throws in browsers (bad XML gives <parsererror>).
+    if (policy === null) return fail('could not be read: this page’s Trusted Types policy does not allow news-widgets to parse XML');
     return fail(`is not well-formed XML (${String((error as Error).message ?? error).slice(0, 160)})`);
   }
   const problem = doc.getElementsByTagName('parsererror')[0];
