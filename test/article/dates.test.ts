@@ -25,6 +25,10 @@ const EXACT: Array<[string, string, string]> = [
   ['a month name, a 12-hour clock and a zone', 'July 11, 2024 10:15 AM CEST', '2024-07-11T08:15:00.000Z'],
   ['12 pm and 12 am', 'July 11, 2024 12:05 PM UTC', '2024-07-11T12:05:00.000Z'],
   ['12 am', 'July 11, 2024 12:05 AM UTC', '2024-07-11T00:05:00.000Z'],
+  ['RFC 850 (HTTP’s old date)', 'Thursday, 11-Jul-24 08:15:00 GMT', '2024-07-11T08:15:00.000Z'],
+  ['US style with a.m. and ET (Eastern time, summer)', 'July 11, 2024, 10:15 a.m. ET', '2024-07-11T14:15:00.000Z'],
+  ['ET in winter', 'Jan. 11, 2024 10:15 p.m. ET', '2024-01-12T03:15:00.000Z'],
+  ['RFC 9557 with the zone in brackets', '2024-07-11T10:15:00+02:00[Europe/Copenhagen]', '2024-07-11T08:15:00.000Z'],
 ];
 
 // [form, as written, the wall clock]: no offset, read in the time zone (UTC here) with a warning.

@@ -5,6 +5,7 @@
 // that its graph names. Without the corpus this file says so in its one test's title and in the log.
 import { expect } from '@open-wc/testing';
 import { parseArticle, parseFeed, type FeedItem } from '../../src/article/index.js';
+import '../../src/trending-list/news-trending-list.js';
 
 interface Case {
   file: string;
@@ -169,6 +170,35 @@ describe('real-world publisher data (../shared/realworld)', function () {
       }
       const dated = /<(pubDate|published|updated|dc:date)\b/.test(xml);
       expect(result.value.items.every((item) => (item.datePublished !== undefined) === dated), `${c.file}: dates as given`).to.equal(true);
+    }
+  });
+
+  it('renders each real RSS and Atom feed whole in <news-trending-list src=… max="100">', async () => {
+    for (const c of cases.filter((c) => c.kind === 'rss')) {
+      const expected = parseFeed(await text(c.file), { baseUrl: new URL(`/realworld/${c.file}`, location.href).href });
+      if (!expected.ok) expect.fail(`${c.file}: ${JSON.stringify(expected.errors)}`);
+      const list = document.createElement('news-trending-list');
+      list.setAttribute('max', '100');
+      list.setAttribute('src', `/realworld/${c.file}`);
+      document.body.append(list);
+      try {
+        await new Promise<void>((resolve) => {
+          list.addEventListener('news-load', () => resolve(), { once: true });
+          list.addEventListener('news-error', () => resolve(), { once: true });
+        });
+        await list.updateComplete;
+        expect(list.state, `${c.file}: ${JSON.stringify(list.errors)}`).to.equal('ready');
+        const rows = [...list.shadowRoot!.querySelectorAll('ol > li')];
+        expect(rows.length, c.file).to.equal(expected.value.items.length);
+        rows.forEach((row, i) => {
+          const link = row.querySelector('a')!;
+          expect(link.textContent!.trim(), `${c.file} row ${i}`).to.equal(expected.value.items[i]!.headline);
+          expect(link.href).to.equal(expected.value.items[i]!.url);
+          expect(!!row.querySelector('time'), `${c.file} row ${i} time`).to.equal(expected.value.items[i]!.datePublished !== undefined);
+        });
+      } finally {
+        list.remove();
+      }
     }
   });
 });

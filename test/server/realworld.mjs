@@ -1,7 +1,8 @@
 // Serves the real-world corpus (../shared/realworld beside the repository, or REALWORLD_DIR) to
 // the browser tests, read in place: it is never copied into the repository.
 //   GET /realworld/            {"dir": "...", "present": true|false}
-//   GET /realworld/<file>      the file as stored (cases.json, articles/…, feeds/…, rss/…)
+//   GET /realworld/<file>      the file as stored (cases.json, articles/…, feeds/…, rss/…), served as
+//                              application/json, application/rss+xml or application/atom+xml
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
@@ -24,7 +25,8 @@ export function realworldCorpus() {
     }
     try {
       ctx.body = await readFile(file);
-      ctx.type = 'text/plain; charset=utf-8';
+      // As publishers serve them, so an element can be pointed at a file with `src`.
+      ctx.type = file.endsWith('.rss') ? 'application/rss+xml' : file.endsWith('.atom') ? 'application/atom+xml' : file.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8';
     } catch {
       ctx.status = 404;
     }

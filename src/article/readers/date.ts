@@ -17,14 +17,16 @@ import type { ParseOptions } from '../types.js';
 const UNREADABLE = 'expected a date such as 2024-07-11T10:15:00+02:00, 2024-07-11 or Thu, 11 Jul 2024 08:15:00 GMT';
 
 // Zone names with one meaning in news data: minutes east of UTC for RFC 822's North American
-// names (each season has its own: EST / EDT) and other fixed ones; an IANA zone for the European
-// names that newsrooms write all year ("10:15 AM CET" in July means Central European time, which
-// is then summer time). Ambiguous names (IST, …) are not here: a time with one is read as if it
+// names (each season has its own: EST / EDT) and other fixed ones; an IANA zone for the names
+// that newsrooms write all year ("10:15 AM CET" in July means Central European time, which is
+// then summer time; "ET" is Eastern time in either season). Ambiguous names (IST, …) are not here: a time with one is read as if it
 // had no zone.
 const ZONES: Record<string, number | string> = {
   UT: 0, UTC: 0, GMT: 0, Z: 0,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
   AKST: -540, AKDT: -480, HST: -600,
+  // US newsrooms' seasonless "10:15 a.m. ET".
+  ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles',
   WET: 'Europe/Lisbon', WEST: 60, BST: 60, CET: 'Europe/Paris', CEST: 120, MET: 'Europe/Paris', MEST: 120,
   MEZ: 'Europe/Berlin', MESZ: 120, EET: 'Europe/Athens', EEST: 180, MSK: 180,
   JST: 540, KST: 540, HKT: 480, SGT: 480, AWST: 480, ACST: 570, ACDT: 630, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
@@ -58,7 +60,8 @@ interface Fields {
 /** Reads any date form above; `options.timeZone` places times written without an offset. */
 export function readLenientDate(value: unknown, options: ParseOptions): DateVerdict {
   if (typeof value !== 'string' || !value.trim()) return { message: UNREADABLE };
-  const text = value.trim().replace(/\s*\([^)]*\)\s*$/, ''); // "… GMT+0200 (Central European Summer Time)"
+  // "… GMT+0200 (Central European Summer Time)", and RFC 9557's "…+02:00[Europe/Copenhagen]".
+  const text = value.trim().replace(/\s*(?:\([^)]*\)|\[[^\]]*\])\s*$/, '');
   const fields = numeric(text) ?? named(text);
   if (typeof fields === 'string') return { message: fields };
   if (!fields) return { message: UNREADABLE };
@@ -139,7 +142,9 @@ function readZone(fields: Fields, zone: string): Fields | string | undefined {
  */
 function named(text: string): Fields | string | undefined {
   const tokens = text
+    .replace(/\b([ap])\.\s?m\.?(?=\s|$)/gi, '$1m') // "10:15 a.m."
     .replace(/([a-z])\./gi, '$1 ') // "Jul.11", "Sept."
+    .replace(/(\d)-(?=[a-z])|([a-z])-(?=\d)/gi, '$1$2 ') // RFC 850's "11-Jul-24"
     .split(/[\s,]+|\s[-–]\s/)
     .filter(Boolean);
   let month: number | undefined;
