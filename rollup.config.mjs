@@ -4,7 +4,7 @@
 // - dist/cdn/news-widgets.js: one self-contained, minified module for <script type="module">,
 //   with pattern date formatting split into a chunk loaded on demand from beside it;
 // - dist/cdn/news-widgets.iife.js: one classic script for CMSs that allow only <script src>.
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -24,26 +24,53 @@ const copySchema = {
   },
 };
 
-const cdnPlugins = () => [
-  // Whitespace and comments out of html`` and css`` templates (esbuild leaves template text alone).
-  // Conservative: runs of whitespace become one space but never vanish, since some separate
-  // words ("Frich · Jul.11"); empty attributes (alt="") are meaningful and kept.
+// Whitespace and comments out of html`` and css`` templates (esbuild leaves template text alone).
+// Conservative: runs of whitespace become one space but never vanish, since some separate
+// words ("Frich · Jul.11"); empty attributes (alt="") are meaningful and kept. Every build minifies
+// them the same way: a server-rendered widget (news-widgets/ssr, from dist/) is taken over by the
+// CDN bundle or an app's npm build only if their templates are the very same strings.
+const templates = () =>
   minifyTemplates({
     include: ['src/**/*.ts'],
+    // The server renderer's one template is built from static parts: nothing to minify.
+    exclude: ['src/ssr/**'],
     failOnError: true,
     options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
-  }),
+  });
+
+/**
+ * Lit's hydration (in the on-demand pick-up chunk) calls four small pure helpers of
+ * lit-html/directive-helpers.js, a module the bundle already holds for `repeat`: rollup would
+ * keep them in the bundle every page downloads. The chunk gets its own copy instead.
+ */
+const hydrationHelpersApart = {
+  name: 'hydration-helpers-apart',
+  async resolveId(source, importer, options) {
+    if (source !== 'lit-html/directive-helpers.js' || !importer?.includes('@lit-labs/ssr-client')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved && `${resolved.id}?hydration`;
+  },
+  load(id) {
+    return id.endsWith('?hydration') ? readFileSync(id.slice(0, -'?hydration'.length), 'utf8') : null;
+  },
+};
+
+const cdnPlugins = () => [
+  hydrationHelpersApart,
+  templates(),
   // Lit's production build: no dev-mode warnings, smaller.
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   // terser after esbuild: a few percent smaller than esbuild's own minifier on this code.
-  terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } }),
+  // keep_fargs: false drops unused trailing parameters; nothing here reads a function's length.
+  terser({ ecma: 2022, module: true, compress: { passes: 5, pure_getters: true, unsafe_arrows: true, keep_fargs: false }, format: { comments: false } }),
 ];
 
 export default [
   {
     input: modules,
-    external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//],
+    // The server renderer's Node built-ins and its optional XML parser stay imports too.
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^date-fns(\/|$)/, /^@date-fns\//, /^node:/, '@xmldom/xmldom'],
     output: {
       dir: 'dist',
       format: 'es',
@@ -51,7 +78,7 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), copySchema],
+    plugins: [templates(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), copySchema],
   },
   {
     input: { 'news-widgets': 'src/cdn.ts' },
@@ -63,7 +90,9 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'news-widgets-[name]-[hash].js',
+      // No content hash: the CDN address carries the version, and a hash in each of the bundle's
+      // import() paths is bytes no compressor can remove.
+      chunkFileNames: 'news-widgets-[name].js',
     },
     plugins: cdnPlugins(),
   },

@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, freshProfile } from './scripts/browser.mjs';
 import { faultApi } from './test/server/faults.mjs';
 import { testApi } from './test/server/middleware.mjs';
 import { realworldCorpus } from './test/server/realworld.mjs';
+import { ssrApi } from './test/server/ssr.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -39,7 +40,7 @@ export default {
   files: ['test/**/*.test.ts'],
   port,
   nodeResolve: true,
-  middleware: [testApi(), faultApi(), realworldCorpus()],
+  middleware: [testApi(), faultApi(), realworldCorpus(), ssrApi()],
   concurrency: 2,
   testsFinishTimeout: 300000,
   // Standard decorators and modern syntax must be lowered to what Chromium parses (not 'auto').

@@ -5,14 +5,16 @@
 // docs/performance.md. Every timed figure is the median of N runs (default 10) with min and max;
 // the variants take turns within each round (in a rotating order), and every ratio is computed
 // run by run within a round, so a slow moment on a shared machine hits both sides of a ratio.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { cpus } from 'node:os';
 import { launchChromium } from '../scripts/browser.mjs';
 import { BUILD, buildPeers, ensureDist, peerVersions, writeBuild } from './lib/build.mjs';
 import { inPage, startServer, VARIANTS } from './lib/pages.mjs';
 import { writeDocs } from './lib/report.mjs';
 import { pairedRatio, summary } from './lib/stats.mjs';
-import { dataFiles, publisherPage } from './pages/publisher.mjs';
+import { dataFiles, publisherPage, serverRequests, widgets } from './pages/publisher.mjs';
 import { runBytes } from './suites/bytes.mjs';
 import { publisherRun, serializeRendered } from './suites/publisher.mjs';
 import { cardsRun, listRun } from './suites/render.mjs';
@@ -60,18 +62,25 @@ async function main() {
   log(`bytes: module bundle ${bytes.target.actual} B gzip`);
 
   const cdn = `/${BUILD}/cdn/news-widgets.js`;
-  const inline = publisherPage('inline', { cdn });
+  const iife = `/${BUILD}/cdn/news-widgets.iife.js`;
+  // The server-rendered page's fragments, from dist/ssr as `news-widgets render` makes them.
+  const fragmentsFor = (ws) => JSON.parse(execFileSync(process.execPath, ['bench/lib/server-fragments.mjs'], { input: JSON.stringify(serverRequests(ws)), encoding: 'utf8', maxBuffer: 64 << 20 }));
+  const fragments = fragmentsFor(widgets());
+  // Each embedding docs/embedding.md shows: how the data travels × how the library is loaded.
   const PUBLISHER = {
     static: { label: 'static HTML, declarative shadow DOM (floor)', url: `/${BUILD}/publisher-static.html` },
-    inline: { label: 'inline JSON, `<script type="module" src>` as documented', url: '/bench/publisher-inline.html' },
-    blocking: { label: 'inline JSON, the same script with `blocking="render"`', url: '/bench/publisher-inline-blocking.html' },
-    src: { label: '`src` (20 fetches), as documented', url: '/bench/publisher-src.html' },
+    server: { label: 'server-rendered fragments (news-widgets/ssr), module script', url: '/bench/publisher-server.html', page: publisherPage('server', { cdn, fragments }) },
+    blocking: { label: 'inline JSON, module script with `blocking="render"` (recommended first)', url: '/bench/publisher-inline-blocking.html', page: publisherPage('inline', { cdn, script: 'blocking' }) },
+    inline: { label: 'inline JSON, module script without `blocking`', url: '/bench/publisher-inline.html', page: publisherPage('inline', { cdn }) },
+    classic: { label: 'inline JSON, classic script (`defer`)', url: '/bench/publisher-classic.html', page: publisherPage('inline', { iife, script: 'classic' }) },
+    jsonld: { label: 'JSON-LD, module script and readers chunk with `blocking="render"`', url: '/bench/publisher-jsonld.html', page: publisherPage('jsonld', { cdn, script: 'blocking', readers: true }) },
+    property: { label: 'properties set by a page script, both scripts with `blocking="render"`', url: '/bench/publisher-property.html', page: publisherPage('property', { cdn, script: 'blocking' }) },
+    src: { label: '`src` (20 fetches), module script with `blocking="render"`', url: '/bench/publisher-src.html', page: publisherPage('src', { cdn, script: 'blocking' }) },
+    rss: { label: 'RSS by `src` for the list, inline JSON for the rest, `blocking="render"`', url: '/bench/publisher-rss.html', page: publisherPage('rss', { cdn, script: 'blocking' }) },
   };
-  const server = await startServer({
-    [PUBLISHER.inline.url]: inline,
-    [PUBLISHER.blocking.url]: inline.replace(`<script type="module" src="${cdn}">`, `<script type="module" src="${cdn}" blocking="render">`),
-    [PUBLISHER.src.url]: publisherPage('src', { cdn }),
-  });
+  const server = await startServer(Object.fromEntries(Object.values(PUBLISHER).filter((p) => p.page).map((p) => [p.url, p.page])));
+  const weight = pageWeight(fragmentsFor, cdn);
+  log(`page weight per extra card: server-rendered ${weight.perCard.server.gzip} B gzip, inline JSON ${weight.perCard.inline.gzip} B gzip`);
   const browser = await launchChromium();
   const failures = [];
   try {
@@ -153,7 +162,7 @@ async function main() {
     for (let r = 0; r < ROUNDS; r++) {
       for (const key of rotate(keys, r)) runs.cards[key][r] = await retry(`cards/${key}`, () => cardsRun(browser, origin, key, CARDS), failures);
       for (const key of rotate(keys, r)) runs.list[key][r] = await retry(`list/${key}`, () => listRun(browser, origin, key, ITEMS), failures);
-      for (const key of rotate(pubKeys, r)) runs.publisher[key][r] = await retry(`publisher/${key}`, () => publisherRun(browser, `${origin}${PUBLISHER[key].url}`), failures);
+      for (const key of rotate(pubKeys, r)) runs.publisher[key][r] = await retry(`publisher/${key}`, () => publisherRun(browser, `${origin}${PUBLISHER[key].url}`, { server: key === 'server' }), failures);
       const c = runs.cards;
       log(`round ${r + 1}/${ROUNDS}: 1,000 cards ${keys.map((k) => `${k} ${c[k][r].ms.toFixed(0)} ms`).join(', ')}`);
     }
@@ -170,6 +179,7 @@ async function main() {
       bytes,
       equivalence,
       ...results,
+      pageWeight: weight,
       failures,
     };
     output.targets = targets(output);
@@ -254,12 +264,40 @@ function aggregate({ runs, keys, pubKeys, PUBLISHER }) {
       cls: summary(list.map((p) => p.cls)),
       runsWithShift: list.filter((p) => p.cls > 0).length,
       fcp: summary(list.map((p) => p.fcp)),
+      fcpVsStatic: pairedRatio(list.map((p) => p.fcp), runs.publisher.static.map((p) => p.fcp)),
+      pickedUp: key === 'server' ? summary(list.map((p) => p.pickedUp)) : undefined,
       shadowRoots: list[0].shadowRoots,
       allReady: list.every((p) => !p.states || p.states.every((s) => s === 'ready')),
       worstShifts: [...list].sort((a, b) => b.cls - a.cls)[0].shifts.slice(0, 6),
     };
   }
   return { render, update, memory, publisher };
+}
+
+const clsOf = (p, rounds) => `${p.cls.median.toFixed(3)} [${p.cls.min.toFixed(3)}–${p.cls.max.toFixed(3)}], shifted in ${p.runsWithShift}/${rounds} runs`;
+
+/**
+ * Bytes of the publisher page's HTML as the server sends it (raw, gzip -9, brotli 11), and what
+ * each related card adds to it: the page with 10 more cards, less the page, over 10 — for
+ * server-rendered fragments (each carries its shadow root's CSS and its data) and for inline JSON.
+ */
+function pageWeight(fragmentsFor, cdn) {
+  const measure = (html) => ({
+    raw: Buffer.byteLength(html),
+    gzip: gzipSync(html, { level: 9 }).length,
+    brotli: brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  });
+  const EXTRA = 10;
+  const pages = {};
+  for (const related of [15, 15 + EXTRA]) {
+    const ws = widgets(related);
+    pages[related] = {
+      server: measure(publisherPage('server', { cdn, ws, fragments: fragmentsFor(ws) })),
+      inline: measure(publisherPage('inline', { cdn, ws })),
+    };
+  }
+  const per = (kind) => Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, Math.round((pages[15 + EXTRA][kind][k] - pages[15][kind][k]) / EXTRA)]));
+  return { page: pages[15], perCard: { server: per('server'), inline: per('inline') }, extraCards: EXTRA };
 }
 
 function targets(o) {
@@ -277,8 +315,10 @@ function targets(o) {
     { name: 'first render of a 100-item list ≤ 1.3× the floor', measured: x(o.render.list.ours.vsFloor), met: o.render.list.ours.vsFloor.median <= 1.3 },
     { name: '1 mutation per changed field: one headline in a 100-item list', measured: `${m(o.update.list.ours.mutations)} mutation(s)`, met: o.update.list.ours.mutations.max === 1 },
     { name: '1 mutation per changed field: one card headline', measured: `${m(o.update.card.ours.mutations)} mutation(s)`, met: o.update.card.ours.mutations.max === 1 },
-    { name: 'CLS 0 with inline JSON (module script as documented)', measured: `${o.publisher.inline.cls.median.toFixed(3)} [${o.publisher.inline.cls.min.toFixed(3)}–${o.publisher.inline.cls.max.toFixed(3)}], shifted in ${o.publisher.inline.runsWithShift}/${o.rounds} runs`, met: o.publisher.inline.cls.max === 0 },
-    { name: 'CLS 0 with inline JSON (`blocking="render"`)', measured: `${o.publisher.blocking.cls.median.toFixed(3)} [${o.publisher.blocking.cls.min.toFixed(3)}–${o.publisher.blocking.cls.max.toFixed(3)}], shifted in ${o.publisher.blocking.runsWithShift}/${o.rounds} runs`, met: o.publisher.blocking.cls.max === 0 },
+    { name: 'CLS 0 with server-rendered fragments, through pick-up', measured: clsOf(o.publisher.server, o.rounds), met: o.publisher.server.cls.max === 0 },
+    { name: 'server-rendered page rendered at ≤ 1.1× the static floor', measured: x(o.publisher.server.vsStatic), met: o.publisher.server.vsStatic.median <= 1.1 },
+    { name: 'server-rendered page first contentful paint ≤ 1.1× the static floor', measured: x(o.publisher.server.fcpVsStatic), met: o.publisher.server.fcpVsStatic.median <= 1.1 },
+    { name: 'CLS 0 with the embedding docs/embedding.md recommends first (inline JSON, module script with `blocking="render"`)', measured: clsOf(o.publisher.blocking, o.rounds), met: o.publisher.blocking.cls.max === 0 },
     {
       name: 'nothing retained after removing 1,000 cards',
       measured: `${Object.entries(o.memory.ours.liveAfterAbsolute).map(([k, s]) => `${s.max} ${k}`).join(', ')} alive; heap ${(o.memory.ours.retainedJs.median / 1024).toFixed(0)} KiB JS + ${(o.memory.ours.retainedDom.median / 1024).toFixed(0)} KiB DOM above the baseline`,

@@ -113,16 +113,31 @@ export function renderTables(o) {
   }
   out.push('\nShoelace has no list or card update of its own: a page built on it updates by its own code, so it has no row here.');
 
-  out.push('\n### 4. A publisher page\n');
-  out.push('The seed article page with 20 widgets through the CDN module bundle (byline with the seed\'s date pattern, hero photo credit, 17 cards, a trending list), each with the fallback content the embedding guide shows. Time from navigation start until every widget is rendered and laid out; layout shifts (sum of all `layout-shift` entries, an upper bound of CLS) until the images in view have loaded. Each run in a fresh tab, nothing cached.\n');
+  out.push('\n### 4. A publisher page, in every embedding\n');
+  out.push('The seed article page with 20 widgets (byline with the seed\'s date pattern, hero photo credit, 17 cards, a trending list), each with the fallback content the embedding guide shows, in each embedding docs/embedding.md shows. Time from navigation start until every widget is rendered and laid out (for the floor and the server-rendered page: until the HTML is parsed and laid out, which is when their widgets are final); layout shifts (sum of all `layout-shift` entries, an upper bound of CLS) until the images in view have loaded — for the server-rendered page, until the bundle has taken every widget over. Each run in a fresh tab, nothing cached; Chromium only (the Layout Instability API is Chromium\'s).\n');
   out.push(
     table(
-      ['page', 'rendered at, ms', '× static', 'CLS', 'runs with a shift', 'first contentful paint, ms'],
-      Object.entries(o.publisher).map(([k, p]) => [p.label, ms(p.ms), k === 'static' ? '1' : ratio(p.vsStatic), cls(p.cls), `${p.runsWithShift}/${o.rounds}`, ms(p.fcp)]),
+      ['page', 'rendered at, ms', '× static', 'CLS', 'runs with a shift', 'first contentful paint, ms', 'FCP × static'],
+      Object.entries(o.publisher).map(([k, p]) => [p.label, ms(p.ms), k === 'static' ? '1' : ratio(p.vsStatic), cls(p.cls), `${p.runsWithShift}/${o.rounds}`, ms(p.fcp), k === 'static' ? '1' : ratio(p.fcpVsStatic)]),
     ),
   );
+  if (o.publisher.server?.pickedUp) out.push(`\nThe server-rendered page's widgets were all taken over by the bundle at ${ms(o.publisher.server.pickedUp)} ms, with no shift.`);
   const worst = o.publisher.inline.worstShifts;
-  if (worst.length) out.push(`\nWorst inline-JSON run's shifts: ${worst.map((s) => `${n(s.value, 3)} at ${n(s.at)} ms (moved: ${[...new Set(s.sources)].join(', ')})`).join('; ')}.`);
+  if (worst.length) out.push(`\nWorst run's shifts without \`blocking\`: ${worst.map((s) => `${n(s.value, 3)} at ${n(s.at)} ms (moved: ${[...new Set(s.sources)].join(', ')})`).join('; ')}.`);
+  if (o.pageWeight) {
+    const w = o.pageWeight;
+    const b = (x) => x.toLocaleString('en-US');
+    out.push(`\nPage weight: the HTML of the 20-widget page as sent, and what each further related card adds (the page with ${w.extraCards} more cards, less the page, over ${w.extraCards}). A server-rendered card carries its shadow root's CSS (the card's, its byline's and its photo credit's) and its data; compression takes most of the repeated CSS back.\n`);
+    out.push(
+      table(
+        ['page', 'HTML, B', 'gzip -9, B', 'brotli 11, B', 'per extra card, B', 'per extra card gzip, B', 'per extra card brotli, B'],
+        [
+          ['server-rendered fragments', b(w.page.server.raw), b(w.page.server.gzip), b(w.page.server.brotli), b(w.perCard.server.raw), b(w.perCard.server.gzip), b(w.perCard.server.brotli)],
+          ['inline JSON', b(w.page.inline.raw), b(w.page.inline.gzip), b(w.page.inline.brotli), b(w.perCard.inline.raw), b(w.perCard.inline.gzip), b(w.perCard.inline.brotli)],
+        ],
+      ),
+    );
+  }
 
   out.push('\n### 5. Memory\n');
   out.push('Heap growth for 1,000 cards over a baseline taken after seven warm-up cards (forced GC before each reading, CDP `HeapProfiler.collectGarbage` + `Runtime.getHeapUsage`): JS heap (V8) and DOM heap (Blink objects, `embedderHeapUsedSize`); then the same after removing them. "Alive after removal": instances found by `Runtime.queryObjects` minus those alive before (a `template` is a Lit template cached on its first use).\n');

@@ -1,8 +1,10 @@
-// 4. The publisher page: the seed article laid out as a news site would, with 20 widgets added
-// through the script tag (the CDN module bundle) — a byline with the seed's date pattern, the hero
-// photo credit, 15 related-article cards in three layouts, a trending list and two more cards in
-// the sidebar — each with the fallback content docs/embedding.md recommends. Built in Node (this
-// module) as HTML strings; the measuring script runs in the page.
+// 4. The publisher page: the seed article laid out as a news site would, with 20 widgets — a byline
+// with the seed's date pattern, the hero photo credit, 15 related-article cards in three layouts, a
+// trending list and two more cards in the sidebar — each with the fallback content
+// docs/embedding.md recommends, in every embedding that guide shows: inline JSON, JSON-LD, `src`
+// (JSON, and RSS for the list), properties set from a script, under the module script (with and
+// without `blocking="render"`) or the classic one, and server-rendered fragments
+// (news-widgets/ssr). Built in Node (this module) as HTML strings; the measuring script runs in the page.
 import { readFileSync } from 'node:fs';
 
 const seed = JSON.parse(readFileSync('test/fixtures/seed-article.json', 'utf8'));
@@ -25,8 +27,8 @@ const BODY = [
 const IMAGE = '/test/fixtures/seed-hero.png';
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The 20 widgets: tag, attributes, data, fallback HTML. */
-export function widgets() {
+/** The 20 widgets (with `related` cards in the main column, 15 by default): tag, attributes, data, fallback HTML. */
+export function widgets(related = 15) {
   const hero = { ...seed, image: { ...seed.image, url: IMAGE } };
   const article = (item, i) => ({
     ...item,
@@ -43,7 +45,7 @@ export function widgets() {
     { tag: 'news-photo-credit', attrs: { loading: 'eager' }, data: hero, fallback: '', slot: 'hero' },
   ];
   const layouts = ['horizontal', 'stacked', 'stacked', 'compact', 'compact'];
-  for (let i = 0; i < 15; i++) {
+  for (let i = 0; i < related; i++) {
     const a = article(trending.items[i % trending.items.length], i);
     list.push({ tag: 'news-article-card', attrs: { layout: layouts[i % layouts.length] }, data: a, fallback: link(a), slot: 'related' });
   }
@@ -55,19 +57,70 @@ export function widgets() {
   return list;
 }
 
-function widgetHTML(w, mode, index) {
+/** The article as schema.org JSON-LD, as a CMS writes it for search engines. */
+function articleLd(a) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.headline,
+    url: a.url,
+    datePublished: a.datePublished,
+    description: a.description,
+    articleSection: a.articleSection,
+    inLanguage: a.inLanguage,
+    wordCount: a.wordCount,
+    author: (a.author ?? []).map((p) => ({ '@type': 'Person', ...p })),
+    image: a.image && { '@type': 'ImageObject', ...a.image },
+  };
+}
+
+/** The trending list as RSS 2.0 with Media RSS, as newsrooms serve it. */
+function feedRss(feed) {
+  const item = (a) => `<item><title>${esc(a.headline)}</title><link>${esc(a.url)}</link><guid>${esc(a.url)}</guid>
+<pubDate>${new Date(a.datePublished).toUTCString()}</pubDate>${(a.author ?? []).map((p) => `<dc:creator>${esc(p.name)}</dc:creator>`).join('')}
+${a.image ? `<media:content url="${esc(a.image.url)}" width="${a.image.width}" height="${a.image.height}" medium="image"/>` : ''}</item>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>${esc(feed.name)}</title>
+<link>https://news.example/</link><description>Trending</description>${feed.items.map(item).join('\n')}</channel></rss>`;
+}
+
+const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * One widget as `mode` carries its data: `inline` (a child JSON script), `jsonld` (a child JSON-LD
+ * script), `src` (fetched), `rss` (as inline, but the trending list fetches RSS), `property` (none:
+ * a script sets it), `server` (the fragment `fragments[index]` from news-widgets/ssr).
+ */
+function widgetHTML(w, mode, index, fragments) {
+  if (mode === 'server') return fragments[index];
   const attrs = Object.entries(w.attrs).map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${esc(v)}"`)).join('');
-  const data =
-    mode === 'inline'
-      ? `\n  <script type="application/json">${JSON.stringify(w.data).replace(/</g, '\\u003c')}</script>`
-      : '';
-  const src = mode === 'src' ? ` src="/bench/.build/publisher/widget-${index}.json"` : '';
+  const list = w.tag === 'news-trending-list';
+  let data = '';
+  let src = '';
+  if (mode === 'inline' || (mode === 'rss' && !list)) data = `\n  <script type="application/json">${json(w.data)}</script>`;
+  if (mode === 'jsonld') {
+    const ld = list ? { '@context': 'https://schema.org', '@type': 'ItemList', name: w.data.name, itemListElement: w.data.items.map((a, i) => ({ '@type': 'ListItem', position: i + 1, item: articleLd(a) })) } : articleLd(w.data);
+    data = `\n  <script type="application/ld+json">${json(ld)}</script>`;
+  }
+  if (mode === 'src') src = ` src="/bench/.build/publisher/widget-${index}.json"`;
+  if (mode === 'rss' && list) src = ' src="/bench/.build/publisher/trending.rss"';
+  if (mode === 'property') src = ` data-widget="${index}"`;
   return `<${w.tag}${src}${attrs}>${data}\n  ${w.fallback}\n</${w.tag}>`;
 }
 
-/** JSON files for the `src` page: path → text. */
+/** Files the pages fetch (JSON for `src`, the RSS feed): path → text. */
 export function dataFiles() {
-  return Object.fromEntries(widgets().map((w, i) => [`publisher/widget-${i}.json`, JSON.stringify(w.data)]));
+  const ws = widgets();
+  const list = ws.find((w) => w.tag === 'news-trending-list');
+  return { ...Object.fromEntries(ws.map((w, i) => [`publisher/widget-${i}.json`, JSON.stringify(w.data)])), 'publisher/trending.rss': feedRss(list.data) };
+}
+
+/**
+ * What news-widgets/ssr needs to render each widget: its name, data and attributes (the base URL
+ * makes the fixtures' root-relative image addresses stay root-relative).
+ */
+export function serverRequests(ws = widgets()) {
+  return ws.map((w) => ({ widget: w.tag.replace(/^news-/, ''), data: w.data, attributes: w.attrs, fallback: w.fallback, baseUrl: '/bench/publisher.json' }));
 }
 
 // Record every layout shift from the start (buffered), before anything else runs.
@@ -96,11 +149,39 @@ function articleBody() {
     .join('\n');
 }
 
+// Rendered and laid out when the parser reaches the end: that instant is "rendered" for a page whose
+// HTML is final (the floor, and server-rendered fragments).
+const PARSED = '<script>void document.body.offsetHeight; window.__rendered = performance.now();</script>';
+
 /**
- * The page. `mode`: `inline` (data in a child script), `src` (data fetched), or `static` (`body`
- * given: the rendered page serialized with declarative shadow DOM, no script at all — the floor).
+ * The script tag that loads the library: `module`, `blocking` (module, render-blocking) or
+ * `classic`; with `readers`, the parser's readers chunk as a second render-blocking script, as
+ * docs/embedding.md shows for JSON-LD.
  */
-export function publisherPage(mode, { cdn, body } = {}) {
+function libraryScript(script, { cdn, iife, readers }) {
+  if (script === 'classic') return `<script src="${iife}" defer></script>`;
+  const blocking = script === 'blocking' ? ' blocking="render"' : '';
+  const chunk = readers ? `\n<script type="module" src="${cdn.replace(/news-widgets\.js$/, 'news-widgets-readers.js')}"${blocking}></script>` : '';
+  return `<script type="module" src="${cdn}"${blocking}></script>${chunk}`;
+}
+
+/**
+ * The page. `mode`: how the widgets carry their data (widgetHTML), or `static` (`body` given: the
+ * rendered page serialized with declarative shadow DOM, no script at all — the floor). `script`:
+ * how the library is loaded (libraryScript). `ws` the widgets (the 20 by default), `fragments`
+ * their server-rendered HTML for `server`.
+ */
+export function publisherPage(mode, { cdn, iife, body, script = 'module', readers = false, ws = widgets(), fragments = [] } = {}) {
+  const probe = mode === 'server' ? 'publisher-probe.js?server' : 'publisher-probe.js';
+  // Properties are set by the page's own module script once the library has defined the tags
+  // (render-blocking too when the library's script is).
+  const setter =
+    mode === 'property'
+      ? `\n<script type="module"${script === 'blocking' ? ' blocking="render"' : ''}>
+const data = ${json(ws.map((w) => w.data))};
+for (const el of document.querySelectorAll('[data-widget]')) el[el.localName === 'news-trending-list' ? 'feed' : 'article'] = data[el.dataset.widget];
+</script>`
+      : '';
   const head = `<!doctype html>
 <html lang="en">
 <head>
@@ -109,14 +190,10 @@ export function publisherPage(mode, { cdn, body } = {}) {
 <title>NATO Accuses China of Aiding Russia's War Efforts — bench (${mode})</title>
 ${SHIFTS}
 ${STYLE}
-${mode === 'static' ? '' : `<script type="module" src="${cdn}"></script>\n<script type="module" src="/bench/pages/publisher-probe.js"></script>`}
+${mode === 'static' ? '' : `${libraryScript(script, { cdn, iife, readers })}${setter}\n<script type="module" src="/bench/pages/${probe}"></script>`}
 </head>`;
-  if (mode === 'static') {
-    // Rendered and laid out when the parser reaches the end: that instant is the floor's "rendered".
-    return `${head}\n<body>\n${body}\n<script>void document.body.offsetHeight; window.__rendered = performance.now();</script>\n</body>\n</html>\n`;
-  }
-  const ws = widgets();
-  const html = (slot) => ws.map((w, i) => [w, i]).filter(([w]) => w.slot === slot).map(([w, i]) => widgetHTML(w, mode, i)).join('\n');
+  if (mode === 'static') return `${head}\n<body>\n${body}\n${PARSED}\n</body>\n</html>\n`;
+  const html = (slot) => ws.map((w, i) => [w, i]).filter(([w]) => w.slot === slot).map(([w, i]) => widgetHTML(w, mode, i, fragments)).join('\n');
   return `${head}
 <body>
 <header>News Example</header>
@@ -135,6 +212,7 @@ ${html('related')}
 ${html('aside')}
 </aside>
 </div>
+${mode === 'server' ? PARSED : ''}
 </body>
 </html>
 `;

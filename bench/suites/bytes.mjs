@@ -15,12 +15,15 @@ function figures(entry) {
   return { ...sum(eager), files: eager.length, onDemand: lazy.length ? sum(lazy) : undefined };
 }
 
-/** The npm entries of the exports map that are JavaScript (the CDN files are measured apart). */
+/**
+ * The npm entries of the exports map that are JavaScript for browsers (the CDN files are measured
+ * apart; news-widgets/ssr runs in Node and sends no bytes to the browser).
+ */
 function npmEntries() {
   const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
   return Object.entries(exports)
     .map(([key, value]) => [key, typeof value === 'string' ? value : value.default])
-    .filter(([key, file]) => file.endsWith('.js') && file.startsWith('./dist/') && !file.startsWith('./dist/cdn/'))
+    .filter(([key, file]) => file.endsWith('.js') && file.startsWith('./dist/') && !file.startsWith('./dist/cdn/') && key !== './ssr')
     .map(([key, file]) => ({ specifier: key === '.' ? 'news-widgets' : `news-widgets/${key.slice(2)}`, file: file.slice(2) }));
 }
 

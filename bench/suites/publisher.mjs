@@ -3,7 +3,7 @@
 // have loaded and two frames have passed.
 import { inPage } from '../lib/pages.mjs';
 
-export function publisherRun(browser, url) {
+export function publisherRun(browser, url, { server = false } = {}) {
   return inPage(
     browser,
     url,
@@ -37,6 +37,7 @@ export function publisherRun(browser, url) {
         const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
         return {
           ms: window.__rendered,
+          pickedUp: window.__pickedUp,
           cls: window.__shifts.reduce((sum, s) => sum + s.value, 0),
           shifts: window.__shifts,
           fcp,
@@ -44,7 +45,8 @@ export function publisherRun(browser, url) {
           shadowRoots: roots.length,
         };
       }),
-    { ready: 'window.__rendered !== undefined' },
+    // A server-rendered page is measured until the bundle has taken it over: a shift then counts too.
+    { ready: server ? 'window.__pickedUp !== undefined' : 'window.__rendered !== undefined' },
   );
 }
 

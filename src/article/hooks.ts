@@ -57,10 +57,17 @@ export function want(what: Want): void {
 }
 
 /**
- * The document a parse call started from: `@id` references anywhere in it resolve against its
- * nodes (a feed's items may share one publisher node).
+ * The parse call under way: the document it started from (`@id` references anywhere in it
+ * resolve against its nodes; a feed's items may share one publisher node), and whether its text
+ * is plain already (`serialized`: no HTML decoding).
  */
-export const documentRoot: { value?: unknown } = {};
+export const parsing: { root?: unknown; plain?: boolean } = {};
+
+/** Starts a parse call of `input` (the parsers' entry points). */
+export function begin(input: unknown, options: ParseOptions): void {
+  parsing.root = input;
+  parsing.plain = options.serialized;
+}
 
 let installed: Readers | undefined;
 

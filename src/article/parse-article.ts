@@ -1,6 +1,6 @@
 import { canonical } from '../util/language.js';
 import { readDate } from './date.js';
-import { documentRoot, readers, type Located } from './hooks.js';
+import { begin, readers, type Located } from './hooks.js';
 import { asList, isObject, join, readNumber, type Json } from './json-ld.js';
 import { MAX_LENGTH, MAX_LIST } from './limits.js';
 import { cleanText, readText } from './text.js';
@@ -49,7 +49,7 @@ export function isParsedArticle(value: unknown): value is Article {
 export function parseArticle(input: unknown, options: ParseOptions = {}): ParseResult<Article> {
   if (isParsedArticle(input)) return { ok: true, value: input, warnings: [] };
   try {
-    documentRoot.value = input;
+    begin(input, options);
     return parseArticleAt(input, '', { ...options, baseUrl: options.baseUrl ?? defaultBaseUrl() }) as ParseResult<Article>;
   } catch (error) {
     // Exotic inputs (throwing getters, revoked proxies) must not escape into the host page.

@@ -1,4 +1,4 @@
-import { documentRoot, readers, want, type FeedSource } from './hooks.js';
+import { begin, readers, want, type FeedSource } from './hooks.js';
 import { isObject } from './json-ld.js';
 import { MAX_FEED_ITEMS, MAX_LENGTH } from './limits.js';
 import { parseArticleAt } from './parse-article.js';
@@ -16,7 +16,7 @@ const NOT_A_FEED = 'expected a feed: an array, {items}, an ItemList, a JSON Feed
  */
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult<Feed> {
   try {
-    documentRoot.value = input;
+    begin(input, options);
     return readFeed(input, { ...options, baseUrl: options.baseUrl ?? defaultBaseUrl() });
   } catch (error) {
     return { ok: false, errors: [{ path: '$', message: `could not be read (${String(error)})` }] };
@@ -67,7 +67,9 @@ function locate(input: unknown, options: ParseOptions): FeedSource | { error: Pa
   }
   if (isObject(input) && Array.isArray(input['items']) && input['version'] === undefined && input['@type'] === undefined) {
     return {
-      entries: input['items'].map((value, i) => ({ value, path: `items[${i}]` })),
+      // Feed items that had no date (RSS, JSON Feed) stay undated in a feed parsed already
+      // (`list.feed = parseFeed(x).value`, whose items are frozen) and in the server renderer's data.
+      entries: input['items'].map((value, i) => ({ value, path: `items[${i}]`, undated: options.serialized || Object.isFrozen(value) })),
       listPath: 'items',
       name: input['name'] ?? input['title'],
     };

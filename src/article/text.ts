@@ -1,4 +1,4 @@
-import { readers } from './hooks.js';
+import { parsing, readers } from './hooks.js';
 import { MAX_LENGTH } from './limits.js';
 import type { ParseError } from './types.js';
 
@@ -25,7 +25,7 @@ const MARKUP = /&[#a-z]|<[a-z/!?]/i;
 export function cleanText(input: unknown, max: number = MAX_LENGTH.short): string | undefined {
   if (typeof input !== 'string') return undefined;
   // Decoding may also free a megabyte of markup down to a short line, so it comes first.
-  const value = MARKUP.test(input) ? (readers()?.text(input) ?? input) : input;
+  const value = !parsing.plain && MARKUP.test(input) ? (readers()?.text(input) ?? input) : input;
   // Most text is clean already: one test instead of three replacements (parsing a 100-item feed
   // spends most of its time here otherwise).
   const text = NEEDS_CLEANING.test(value)

@@ -95,4 +95,9 @@ export interface ParseOptions {
   timeZone?: string;
   /** Reads RSS and Atom outside browsers: `new DOMParser()` from `@xmldom/xmldom`, say. The global `DOMParser` when absent. */
   xmlParser?: XmlParser;
+  /**
+   * The data is news-widgets' own serialisation (a server-rendered fragment's inline data): its
+   * text is plain already, so it is not HTML-decoded again, and feed items may have no date.
+   */
+  serialized?: boolean;
 }

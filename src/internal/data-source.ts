@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { parserFeatures } from '../article/features.js';
 import { wants } from '../article/hooks.js';
 import type { ParseError, ParseOptions, ParseResult } from '../article/types.js';
@@ -108,8 +108,9 @@ export class DataController<T> implements ReactiveController {
    * `again` when the same data must be read anew (its `time-zone` changed).
    */
   sync(again = false): void {
-    // A detached element (removed before its first update ran) reads nothing and fetches nothing.
-    if (!this.#host.isConnected) return;
+    // A detached element (removed before its first update ran) reads nothing and fetches nothing;
+    // on the server (news-widgets/ssr) there is no page, only the property.
+    if (!this.#host.isConnected && !isServer) return;
     if (again) {
       this.#lastInput = undefined;
       if (this.#loadedSrc && !this.#request) this.#loadedSrc = undefined;
@@ -121,6 +122,7 @@ export class DataController<T> implements ReactiveController {
       this.#use(property, 'property');
       return;
     }
+    if (isServer) return;
     const script = this.#host.querySelector<HTMLScriptElement>(INLINE);
     if (script) {
       this.#cancel();
@@ -137,7 +139,8 @@ export class DataController<T> implements ReactiveController {
           return;
         }
       }
-      this.#read(data, {}, (result) => this.#apply(result, 'inline'));
+      // A server-rendered fragment's data is the library's own serialisation (plain text).
+      this.#read(data, { serialized: script.hasAttribute('data-news-ssr') }, (result) => this.#apply(result, 'inline'));
       return;
     }
     const src = this.#host.src?.trim();

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { Article, Feed, FeedItem, ImageObject, ParseError } from '../article/types.js';
 
 /** Where the data that failed came from. */
@@ -34,5 +35,6 @@ declare global {
 
 /** Dispatches a bubbling, composed `CustomEvent` from `target`; listeners' errors stay theirs. */
 export function emit<T>(target: EventTarget, type: string, detail: T): void {
-  target.dispatchEvent(new CustomEvent<T>(type, { bubbles: true, composed: true, detail }));
+  // A server render (news-widgets/ssr) has no listeners to tell.
+  if (!isServer) target.dispatchEvent(new CustomEvent<T>(type, { bubbles: true, composed: true, detail }));
 }

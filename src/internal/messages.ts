@@ -53,4 +53,4 @@ export function messages(lang: string): Messages {
 }
 
 /** Languages with built-in words (others fall back to English; dates still follow the language). */
-export const MESSAGE_LANGUAGES = ['en', ...Object.keys(WORDS)];
+export const MESSAGE_LANGUAGES = ['en', .../*#__PURE__*/ Object.keys(WORDS)];

@@ -1,10 +1,10 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, ReactiveElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ParseError } from '../article/types.js';
 import { DataController, type DataHost, type Parser } from './data-source.js';
 import { directionOf, resolveLang } from '../util/language.js';
 import { inheritedLang } from './locale.js';
 import { messages, wordsFor, type Messages } from './messages.js';
-import type { OnDemand } from '../util/on-demand.js';
+import { onDemand, type OnDemand } from '../util/on-demand.js';
 import { baseStyles } from './tokens.js';
 import { VERSION } from './version.js';
 
@@ -12,6 +12,9 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /** How long an element waits for an on-demand chunk before rendering with its fallback. */
 export const CHUNK_PATIENCE_MS = 3000;
+
+/** Taking over server-rendered widgets (pick-up.ts): loaded only where there are some. */
+export const pickUpFeature = onDemand(() => import('./pick-up.js'));
 
 /**
  * What every news-widgets element shares: data in three ways (through `DataController`), the
@@ -43,6 +46,8 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
   /** Ends the wait for each pending chunk at once (on removal). */
   readonly #stopWaiting = new Set<() => void>();
   #waiting = false;
+  /** Rendered by the server (a declarative shadow root was there) and not taken over yet. */
+  #server?: boolean;
 
   // `lang` and `dir` are native attributes, not Lit properties: watch them so a change re-renders.
   static override get observedAttributes(): string[] {
@@ -139,6 +144,20 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
     return result;
   }
 
+  /**
+   * A server-rendered widget keeps the server's DOM until its own first render would be the same
+   * (its data read, its words and formats loaded), then adopts it (pick-up.ts).
+   */
+  protected override update(changed: PropertyValues): void {
+    // The first update finds the server's declarative shadow root filled; a client-only one is empty.
+    if (!(this.#server ??= !!this.renderRoot.firstChild)) return super.update(changed);
+    const value = this.render();
+    const pickUp = this.need(pickUpFeature) ? pickUpFeature.module : undefined;
+    // What LitElement's update does besides rendering (reflecting attributes), without the render.
+    (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+    this.#server = !pickUp?.takeOver(this, value, this.#waiting || this.#pending.size > 0);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // No timer outlives the element; a chunk still on its way renders it if it comes back.
@@ -212,8 +231,12 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
   }
 
   #hasFallback(): boolean {
+    // On the server the fallback is news-widgets/ssr's to place.
+    if (isServer) return false;
     for (const node of Array.from(this.childNodes)) {
-      if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName !== 'script') return true;
+      // Data scripts, and the declarative shadow root of a server-rendered fragment inserted with
+      // innerHTML (which attaches nothing), are not fallback content.
+      if (node.nodeType === Node.ELEMENT_NODE && !/^(?:script|template)$/.test((node as Element).localName)) return true;
       if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) return true;
     }
     return false;

@@ -63,9 +63,4 @@ export abstract class TimedElement<T> extends NewsElement<T> {
     if (time.relative) this.#hasRelative = true;
     return html`<time part=${part} datetime=${time.datetime} title=${time.title}>${time.text}</time>`;
   }
-
-  /** The time attributes, to hand on to composed children. */
-  protected timeAttributes(): { timeZone?: string; dateFormat?: string; relative?: RelativeMode } {
-    return { timeZone: this.timeZone, dateFormat: this.dateFormat, relative: this.relative };
-  }
 }

@@ -1,4 +1,4 @@
-import { documentRoot, readers } from '../article/hooks.js';
+import { begin, readers } from '../article/hooks.js';
 import { isObject } from '../article/json-ld.js';
 import { isParsedArticle, markParsedImage, readImageList } from '../article/parse-article.js';
 import { parseImage } from '../article/parse-image.js';
@@ -25,7 +25,7 @@ function readCreditInput(input: unknown, options: ParseOptions): ParseResult<Ima
       ? { ok: true, value: input.image, warnings: [] }
       : { ok: false, errors: [{ path: 'image', message: 'is required' }] };
   }
-  documentRoot.value = input;
+  begin(input, options);
   let node = input;
   let path = '';
   const fields = (value: object): boolean => 'image' in value || 'headline' in value || 'thumbnailUrl' in value;

@@ -310,6 +310,16 @@ describe('parseFeed() — JSON Feed as publishers write it', () => {
     expect(warnings).to.deep.equal([{ path: 'items[0].date_published', message: 'is missing: the item is shown without a time' }]);
   });
 
+  it('keeps the undated items of a feed it parsed already (`list.feed = parseFeed(x).value`)', () => {
+    const { value } = expectOk(parse({ version: JSON_FEED_VERSION, items: [item(1, { date_published: undefined }), item(2)] }));
+    const again = expectOk(parseFeed(value));
+    expect(headlines(again.value)).to.deep.equal(['Item 1', 'Item 2']);
+    expect(again.warnings).to.deep.equal([{ path: 'items[0].datePublished', message: 'is missing: the item is shown without a time' }]);
+    // A feed written by hand still needs its dates.
+    const written = parseFeed({ items: [{ url: 'https://news.example/a', headline: 'A' }] });
+    expect(written.ok).to.equal(false);
+  });
+
   it('reads dates without an offset in the given time zone, else UTC, with a warning', () => {
     const feed = { version: 'https://jsonfeed.org/version/1', items: [item(1, { date_published: '2018-01-06T08:00' })] };
     const utc = expectOk(parse(feed));

@@ -8,7 +8,8 @@ import { serveStatic } from '../../scripts/static-server.mjs';
 import { EXAMPLE_DATA } from '../../docs/examples/data-routes.mjs';
 import { waitForWidgets } from './screenshots.mjs';
 
-const pages = readdirSync('docs/examples').filter((f) => f.endsWith('.html'));
+// Plus the server-rendered page, which the build writes from docs/examples/server-rendered.mjs.
+const pages = [...readdirSync('docs/examples').filter((f) => f.endsWith('.html')), 'server-rendered.html'];
 
 describe('example publisher pages', () => {
   let server;

@@ -1,5 +1,6 @@
-// The package as developers get it: what `npm pack` ships, the exports map, and an app that
-// imports the built dist/ by package name, bundles it, type-checks against its .d.ts and renders.
+// The package as developers get it: what `npm pack` ships, the exports map, an app that imports
+// the built dist/ by package name, bundles it, type-checks against its .d.ts and renders, and a
+// site that renders on the server with news-widgets/ssr and the command, taken over by its bundle.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -33,12 +34,16 @@ describe('npm package', () => {
       'dist/cdn/news-widgets.js',
       'dist/cdn/news-widgets.iife.js',
       'dist/cdn/integrity.json',
+      'dist/ssr/index.js',
+      'dist/ssr/index.d.ts',
+      'dist/ssr/cli.js',
+      'bin/news-widgets.js',
       ...COMPONENTS.flatMap((c) => [`dist/${c}/news-${c}.js`, `dist/${c}/news-${c}.d.ts`, `dist/${c}/${c}.js`, `dist/${c}/${c}.d.ts`]),
     ]) {
       assert.ok(packed.has(file), `${file} is missing from the package`);
     }
-    const outside = [...packed].filter((f) => !/^(dist\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE$)/.test(f));
-    assert.deepEqual(outside, [], 'files outside dist/ that should not ship');
+    const outside = [...packed].filter((f) => !/^(dist\/|bin\/news-widgets\.js$|custom-elements\.json$|package\.json$|README\.md$|LICENSE$)/.test(f));
+    assert.deepEqual(outside, [], 'files outside dist/ (and the command) that should not ship');
     assert.ok(![...packed].some((f) => /^(src|test|stories|docs|scripts|node_modules|\.storybook|\.ci)\//.test(f)));
   });
 
@@ -63,8 +68,13 @@ describe('npm package', () => {
       './dist/article/readers/index.js',
       './dist/article/readers/xml-feed.js',
       './dist/article/readers/entities.js',
+      './dist/ssr/*.js',
     ]);
-    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@date-fns/tz', 'date-fns', 'lit']);
+    // Lit's server renderer and its hydration for news-widgets/ssr; the XML parser only if wanted.
+    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@date-fns/tz', '@lit-labs/ssr', '@lit-labs/ssr-client', 'date-fns', 'lit']);
+    assert.deepEqual(pkg.peerDependenciesMeta, { '@xmldom/xmldom': { optional: true } });
+    assert.deepEqual(pkg.bin, { 'news-widgets': 'bin/news-widgets.js' });
+    assert.match(readFileSync(pkg.bin['news-widgets'], 'utf8'), /^#!\/usr\/bin\/env node\n/);
   });
 
   it('declares each tag in HTMLElementTagNameMap', () => {
@@ -168,6 +178,59 @@ const graph = parseArticle({ '@graph': [{ '@type': 'Article', isPartOf: { '@id':
     assert.match(text.byline, /By Kathrine Frich/);
     assert.equal(text.schema, 'https://unpkg.com/news-widgets/dist/article.schema.json');
     assert.equal(text.graph, 'Café https://news.example/cafe');
+    await page.close();
+  });
+
+  it('renders on the server by package name (news-widgets/ssr and the command); its bundle takes the page over in place', async () => {
+    mkdirSync(join(app, 'articles'), { recursive: true });
+    writeFileSync(join(app, 'articles/seed-hero.png'), readFileSync('test/fixtures/seed-hero.png'));
+    writeFileSync(
+      join(app, 'render.mjs'),
+      `import { renderWidget } from 'news-widgets/ssr';
+import { readFileSync } from 'node:fs';
+const seed = JSON.parse(readFileSync(${JSON.stringify(join(root, 'test/fixtures/seed-article.json'))}, 'utf8'));
+const card = await renderWidget('article-card', seed, { baseUrl: '${server.url}/articles/a.json', attributes: { 'time-zone': 'Europe/Copenhagen', 'date-format': "MMM.dd - yyyy hh:mm a 'CET'", 'lead-in': 'Written by' } });
+process.stdout.write(card.html);
+`,
+    );
+    const card = execFileSync(process.execPath, ['render.mjs'], { cwd: app, encoding: 'utf8' });
+    const byline = execFileSync(process.execPath, [join(app, 'node_modules/news-widgets/bin/news-widgets.js'), 'render', 'byline', '--lead-in', 'Written by'], {
+      cwd: app,
+      input: readFileSync('test/fixtures/seed-article.json'),
+      encoding: 'utf8',
+    });
+    writeFileSync(join(app, 'ssr.ts'), "import 'news-widgets/article-card.js';\nimport 'news-widgets/byline.js';\n");
+    await build({ entryPoints: [join(app, 'ssr.ts')], outdir: join(app, 'ssr'), bundle: true, splitting: true, format: 'esm', absWorkingDir: app, logLevel: 'silent', conditions: ['production'] });
+    writeFileSync(join(app, 'ssr.html'), `<!doctype html><html lang="en"><head><script type="module" src="ssr/ssr.js"></script></head><body>${card}${byline}</body></html>`);
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => problems.push(`${m.type()}: ${m.text()}`));
+    // Every change to the server's DOM from the moment it is parsed.
+    await page.evaluateOnNewDocument(() => {
+      window.__changes = [];
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        const roots = [document];
+        const walk = (n) => n.querySelectorAll('*').forEach((el) => el.shadowRoot && (roots.push(el.shadowRoot), walk(el.shadowRoot)));
+        walk(document);
+        for (const r of roots) {
+          new MutationObserver((list) => {
+            for (const m of list) {
+              const now = m.type === 'attributes' ? m.target.getAttribute(m.attributeName) : undefined;
+              if (m.type === 'attributes' && (now === m.oldValue || (m.attributeName === 'defer-hydration' && now === null))) continue;
+              window.__changes.push(`${m.type} ${m.target.nodeName} ${m.attributeName ?? ''}`);
+            }
+          }).observe(r, { subtree: true, childList: true, attributes: true, attributeOldValue: true, characterData: true });
+        }
+      });
+    });
+    await page.goto(`${server.url}/ssr.html`);
+    await page.waitForFunction(() => ['news-article-card', 'news-byline'].every((t) => document.querySelector(t)?.shadowRoot?._$litPart$));
+    const result = await page.evaluate(() => ({ changes: window.__changes, text: document.querySelector('news-byline').shadowRoot.querySelector('[part=base]').textContent.replace(/\s+/g, ' ').trim() }));
+    assert.deepEqual(problems, []);
+    assert.deepEqual(result.changes, []);
+    assert.equal(result.text, 'Written by Kathrine Frich · Jul 11, 2024, 8:15 AM');
     await page.close();
   });
 });

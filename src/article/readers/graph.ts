@@ -2,7 +2,7 @@
 // point at each other by `{"@id": …}` — the article's author, image and publisher, the WebPage it
 // is part of. This reads such documents as one graph: references resolve to the node they name,
 // and the article is found wherever it stands.
-import { documentRoot, type Located } from '../hooks.js';
+import { parsing, type Located } from '../hooks.js';
 import { isObject, join, type Json } from '../json-ld.js';
 import type { Label } from '../types.js';
 
@@ -87,7 +87,7 @@ export function hasData(node: Json): boolean {
  */
 export function ref(value: unknown, path: string): [unknown, string] {
   if (!isObject(value) || typeof value['@id'] !== 'string') return [value, path];
-  const found = index(documentRoot.value).get(value['@id']);
+  const found = index(parsing.root).get(value['@id']);
   if (!found || found.node === value || !hasData(found.node)) return [value, path];
   return [{ ...value, ...found.node }, found.path];
 }
@@ -149,12 +149,12 @@ export function pageUrl(node: Json, path: string, baseUrl?: string): [unknown, s
     [node['isPartOf'], join(path, 'isPartOf')],
   ];
   const names = (other: Json) => [other['mainEntity']].flat().some((entity) => entity === node || (isObject(entity) && own != null && entity['@id'] === own));
-  const page = nodesOf(documentRoot.value).find(({ node: other }) => names(other));
+  const page = nodesOf(parsing.root).find(({ node: other }) => names(other));
   if (page) candidates.push([page.node, page.path]);
   for (const [raw, at] of candidates) {
     const first = Array.isArray(raw) ? raw[0] : raw;
     // Yoast also writes the page's @id as a plain string ("…/#webpage"): the node it names, if any.
-    const named = typeof first === 'string' && index(documentRoot.value).has(first) ? { '@id': first } : first;
+    const named = typeof first === 'string' && index(parsing.root).has(first) ? { '@id': first } : first;
     const [value, where] = ref(named, Array.isArray(raw) ? `${at}[0]` : at);
     // `"mainEntityOfPage": true` (or "True") says the article is the page the JSON-LD is on.
     if ((value === true || /^true$/i.test(String(value).trim())) && baseUrl) return [baseUrl, where];
