@@ -15,12 +15,13 @@ const modules = readdirSync('src', { recursive: true })
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && file !== 'cdn.ts')
   .map((file) => `src/${file}`);
 
-/** Ships the JSON Schema beside the modules. */
+/** Ships the JSON Schema and the token presets (src/themes/*.css) beside the modules. */
 const copySchema = {
   name: 'copy-schema',
   writeBundle() {
-    mkdirSync('dist', { recursive: true });
+    mkdirSync('dist/themes', { recursive: true });
     copyFileSync('src/article/article.schema.json', 'dist/article.schema.json');
+    for (const file of readdirSync('src/themes')) copyFileSync(`src/themes/${file}`, `dist/themes/${file}`);
   },
 };
 

@@ -36,6 +36,22 @@ function focusWindowCommand() {
   };
 }
 
+/**
+ * The test server on 127.0.0.1 only. @web/dev-server listens on every interface when its hostname
+ * is localhost or 127.0.0.1 (it passes no host then); this listens again on the loopback address
+ * before any browser starts.
+ */
+function loopbackOnly() {
+  return {
+    name: 'loopback-only',
+    async serverStart({ server, config }) {
+      if (!server || server.address()?.address === '127.0.0.1') return;
+      await new Promise((resolve) => server.close(resolve));
+      await new Promise((resolve, reject) => server.once('error', reject).listen({ port: config.port, host: '127.0.0.1' }, resolve));
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   port,
@@ -44,7 +60,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300000,
   // Standard decorators and modern syntax must be lowered to what Chromium parses (not 'auto').
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), focusWindowCommand()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), focusWindowCommand(), loopbackOnly()],
   browsers: [
     chromeLauncher({
       launchOptions: {

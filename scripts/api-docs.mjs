@@ -24,8 +24,13 @@ for (const el of elements) {
   if (el.description) out.push(el.description, '');
   out.push(`Class \`${el.name}\` in \`${el.path}\`.`, '');
   out.push('### Attributes', '', ...table(['attribute', 'property', 'description'], (el.attributes ?? []).map((a) => [`\`${a.name}\``, a.fieldName ? `\`${a.fieldName}\`` : '', a.description ?? ''])));
-  const props = (el.members ?? []).filter((m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !m.attribute);
+  // The manifest holds the public API only (custom-elements-manifest.config.mjs); checked again here.
+  const members = (el.members ?? []).filter((m) => !m.name.startsWith('#') && (m.privacy ?? 'public') === 'public' && !m.static);
+  const props = members.filter((m) => m.kind === 'field' && !m.attribute);
   out.push('### Properties', '', ...table(['property', 'type', 'description'], props.map((p) => [`\`${p.name}\``, p.type?.text ? `\`${p.type.text}\`` : '', p.description ?? ''])));
+  const methods = members.filter((m) => m.kind === 'method');
+  const signature = (m) => `${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`;
+  if (methods.length) out.push('### Methods', '', ...table(['method', 'returns', 'description'], methods.map((m) => [`\`${signature(m)}\``, m.return?.type?.text ? `\`${m.return.type.text}\`` : '', m.description ?? ''])));
   out.push('### Events', '', ...table(['event', 'type', 'description'], (el.events ?? []).map((e) => [`\`${e.name}\``, e.type?.text ? `\`${e.type.text}\`` : '', e.description ?? ''])));
   out.push('### Slots', '', ...table(['slot', 'description'], (el.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description ?? ''])));
   out.push('### CSS parts', '', ...table(['part', 'description'], (el.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description ?? ''])));

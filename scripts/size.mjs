@@ -13,7 +13,7 @@ export const TARGET_GZIP = 16 * 1024;
  * The ceiling enforced today: a ratchet just above the current size, so nothing grows while the
  * bundle is brought down to the target. Lower it whenever the bundle shrinks; never raise it.
  */
-export const CEILING_GZIP = 21 * 1024; // measured 21,485 B (npm run size), with the pick-up of server-rendered widgets on demand
+export const CEILING_GZIP = 21_376; // 20.875 KiB; measured 21,275 B (npm run size) after the newsroom design, which dropped Lit's repeat directive
 const ENTRY = 'dist/cdn/news-widgets.js';
 
 export function measure(file) {

@@ -17,13 +17,30 @@ const TYPES = {
 };
 
 /**
- * Serves `root` on a free port. `pages` maps paths to generated HTML, `aliases` paths to other
- * paths; `headers` are added to every answer (a function gets the path). Resolves to {url, close}.
+ * Serves `root` on 127.0.0.1 only, on `port` (a free one by default). `pages` maps paths to
+ * generated HTML, `aliases` paths to other paths, `redirects` paths to where they send the browser;
+ * `headers` are added to every answer (a function gets the path). Nothing whose path has a part
+ * starting with a dot (.git, .env, …) is served, unless `dotfiles` (the bench's own .build folder).
+ * Resolves to {url, close}.
  */
-export function serveStatic(root, { headers = {}, pages = {}, aliases = {} } = {}) {
+export function serveStatic(root, { headers = {}, pages = {}, aliases = {}, redirects = {}, port = 0, dotfiles = false } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
-    const asked = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    let asked;
+    try {
+      asked = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
+    if (redirects[asked]) {
+      res.writeHead(302, { Location: redirects[asked] }).end();
+      return;
+    }
+    if (!dotfiles && asked.split(/[\\/]/).some((part) => part.startsWith('.') && part !== '.')) {
+      res.writeHead(404).end('not found');
+      return;
+    }
     const path = aliases[asked] ?? asked;
     const extra = typeof headers === 'function' ? headers(path) : headers;
     if (pages[path] !== undefined) {
@@ -46,10 +63,12 @@ export function serveStatic(root, { headers = {}, pages = {}, aliases = {} } = {
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
     createReadStream(file).pipe(res);
   });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      done({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address();
+      // Closing ends kept-alive connections too (a browser left open must not hold the server).
+      done({ url: `http://127.0.0.1:${bound}`, close: () => new Promise((r) => (server.close(r), server.closeAllConnections())) });
     });
   });
 }

@@ -10,7 +10,8 @@ type Story = StoryObj;
 
 /**
  * A publisher's brand applied through the public tokens only: a green accent, a serif font and
- * larger card headlines (`--news-card-headline-font-size`), plus one `::part` rule.
+ * larger card headlines (`--news-card-headline-font-size`), plus one `::part` rule; the dark
+ * widgets below get their own accent, so their rank numbers and labels keep AA contrast.
  */
 export const PublisherBrand: Story = {
   render: () => html`<style>
@@ -24,6 +25,11 @@ export const PublisherBrand: Story = {
         gap: 24px;
         max-width: 960px;
       }
+      /* Per theme: the dark widgets get a lighter shade (theming.md, "Contrast"). */
+      .brand [theme='dark'] {
+        --news-color-accent: #6fcf97;
+        --news-color-focus: #6fcf97;
+      }
       .brand news-article-card {
         --news-card-headline-font-size: 28px;
       }
@@ -34,6 +40,8 @@ export const PublisherBrand: Story = {
     <div class="brand">
       <news-article-card .article=${{ ...seed, labels: ['breaking'] }} lead-in="Written by"></news-article-card>
       <news-trending-list .feed=${feedOf(5)}></news-trending-list>
+      <news-article-card .article=${{ ...seed, labels: ['breaking'] }} lead-in="Written by" theme="dark"></news-article-card>
+      <news-trending-list .feed=${feedOf(5)} theme="dark" heading="Most read"></news-trending-list>
     </div>`,
 };
 

@@ -43,7 +43,7 @@ window.bench = api(variant);
 export function startServer(extraPages = {}) {
   const pages = { ...extraPages };
   for (const key of Object.keys(VARIANTS)) pages[`/bench/${key}.html`] = variantPage(key);
-  return serveStatic('.', { headers: ISOLATION, pages });
+  return serveStatic('.', { headers: ISOLATION, pages, dotfiles: true });
 }
 
 /**

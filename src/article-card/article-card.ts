@@ -8,7 +8,7 @@ import { relFor } from '../internal/links.js';
 import { readingMinutes } from '../internal/reading-time.js';
 import { TimedElement } from '../internal/timed-element.js';
 import { baseStyles, tokenLayer } from '../internal/tokens.js';
-import { articleCardStyles, overlayCreditStyles } from './article-card.styles.js';
+import { articleCardStyles } from './article-card.styles.js';
 
 export type CardLayout = 'stacked' | 'horizontal' | 'overlay' | 'compact';
 const LAYOUTS: readonly CardLayout[] = ['stacked', 'horizontal', 'overlay', 'compact'];
@@ -80,7 +80,7 @@ const LAYOUTS: readonly CardLayout[] = ['stacked', 'horizontal', 'overlay', 'com
  * @fires {CustomEvent<NewsItemDetail>} news-impression - The card was at least half visible for a second (once).
  */
 export class NewsArticleCard extends TimedElement<Article> {
-  static override styles = [baseStyles, tokenLayer('card'), articleCardStyles, overlayCreditStyles];
+  static override styles = [baseStyles, tokenLayer('card'), articleCardStyles];
 
   /** @internal */
   static override dataKeys = ['article'];
@@ -107,7 +107,7 @@ export class NewsArticleCard extends TimedElement<Article> {
   });
 
   constructor() {
-    super(parseArticle);
+    super(parseArticle, 'article');
   }
 
   /** @internal */
@@ -156,11 +156,11 @@ export class NewsArticleCard extends TimedElement<Article> {
     const link = html`<a part="link" class="link" dir="auto" href=${article.url} rel=${relFor(article.url) || nothing} @click=${this.#onClick}
       >${article.headline}</a
     >`;
-    return html`<article part="card" class="card ${layout}" lang=${article.inLanguage ?? nothing}>
+    return html`<article part="card" class="card ${article.image || layout === 'compact' ? layout : 'stacked'}" lang=${article.inLanguage ?? nothing}>
       ${article.image
         ? html`<news-photo-credit
             part="media"
-            class="media"
+            class="media crop ${layout === 'overlay' ? 'fill' : ''}"
             exportparts="image, credit"
             hide-caption
             .image=${article.image}
@@ -195,7 +195,7 @@ export class NewsArticleCard extends TimedElement<Article> {
             @news-load=${stop}
             @news-error=${stop}
           ></news-byline>
-          ${minutes ? html`<span part="reading-time" class="muted">${t.readingTime(minutes)}</span>` : nothing}
+          ${minutes ? html`<span part="reading-time" class="muted reading">${t.readingTime(minutes)}</span>` : nothing}
         </div>
       </div>
     </article>`;

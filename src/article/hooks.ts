@@ -1,6 +1,6 @@
 import type { DateVerdict } from './date.js';
 import type { Json } from './json-ld.js';
-import type { ImageSource, Label, ParseError, ParseOptions } from './types.js';
+import type { FocalPoint, ImageSource, Label, ParseError, ParseOptions } from './types.js';
 
 /**
  * The parser in every bundle reads the canonical shape and plain JSON-LD articles. What only some
@@ -26,6 +26,7 @@ export interface Readers {
   labels(node: Json): Label[];
   /** An image's responsive candidates. */
   srcset(value: unknown, path: string, warnings: ParseError[], baseUrl?: string): ImageSource[];
+  focalPoint(value: unknown, path: string, warnings: ParseError[]): FocalPoint | undefined;
 }
 
 /** Where the article is; `warning` when it was found by a guess worth telling (a WebPage read as the article). */

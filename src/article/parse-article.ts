@@ -310,6 +310,8 @@ export function parseImageAt(value: unknown, path: string, warnings: ParseError[
   // Responsive candidates are for the few who give them: the readers check them.
   const srcset = value['srcset'] != null && readers()?.srcset(value['srcset'], join(path, 'srcset'), warnings, baseUrl);
   if (srcset && srcset.length) image.srcset = srcset;
+  const focus = value['focalPoint'] != null && readers()?.focalPoint(value['focalPoint'], join(path, 'focalPoint'), warnings);
+  if (focus) image.focalPoint = focus;
   return image;
 }
 

@@ -1,7 +1,8 @@
 /** Badges an article can carry. */
 export type Label = 'live' | 'breaking' | 'opinion' | 'analysis' | 'sponsored';
 
-export const LABELS: readonly Label[] = ['live', 'breaking', 'opinion', 'analysis', 'sponsored'];
+/** In the order they are shown: paid content is named first, before any editorial label. */
+export const LABELS: readonly Label[] = ['sponsored', 'live', 'breaking', 'opinion', 'analysis'];
 
 /** One problem found in the input, located by its JSON path (`author[0].name`). */
 export interface ParseError {
@@ -35,6 +36,12 @@ export interface ImageSource {
   width: number;
 }
 
+/** Where a photo's subject is, as fractions of its width and height from the top-left corner. */
+export interface FocalPoint {
+  x: number;
+  y: number;
+}
+
 export interface ImageObject {
   url: string;
   width?: number;
@@ -47,6 +54,8 @@ export interface ImageObject {
   license?: string;
   acquireLicensePage?: string;
   srcset?: ImageSource[];
+  /** Kept in frame when the photo is cropped to a widget's shape (`object-position`). */
+  focalPoint?: FocalPoint;
 }
 
 /** The strict internal shape every component renders. Dates are real `Date`s. */

@@ -67,7 +67,7 @@ export class NewsByline extends TimedElement<Article> {
   declare leadIn?: string;
 
   constructor() {
-    super(parseArticle);
+    super(parseArticle, 'byline');
   }
 
   /** @internal */

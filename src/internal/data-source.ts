@@ -34,6 +34,7 @@ const MAX_BACKOFF = 32;
  * `src`. Parses with the component's parser, tracks loading/ready/error, fires `news-load` and
  * `news-error`, and owns the fetch lifecycle: aborts on removal or a new `src` (a late answer to
  * an old request never wins), and polite refreshes that keep the last good value on failure.
+ * @internal Each component's own; its state reaches publishers as the component's `state` and `errors`.
  */
 export class DataController<T> implements ReactiveController {
   state: DataState = 'loading';

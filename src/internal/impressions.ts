@@ -34,6 +34,7 @@ export function impressionWatchCount(): number {
   return trackers.size;
 }
 
+/** @internal Each component's own; publishers hear it as `news-impression` events. */
 export class ImpressionTracker {
   #watched = new Set<Element>();
   #timers = new Map<Element, ReturnType<typeof setTimeout>>();

@@ -1,6 +1,12 @@
 import type { Label } from '../article/types.js';
 import { onDemand, type OnDemand } from '../util/on-demand.js';
 
+/**
+ * Each widget by what it shows, in the English words of its error line: the card's article, the
+ * trending list's stories, the photo credit's photo, the byline.
+ */
+export type Widget = 'article' | 'stories' | 'photo' | 'byline';
+
 /** The few words the components write themselves; everything else comes from the data or Intl. */
 export interface Messages {
   by: string;
@@ -9,7 +15,8 @@ export interface Messages {
   photo: (credit: string) => string;
   trending: string;
   readingTime: (minutes: string) => string;
-  unavailable: string;
+  /** The error line when the data is refused and there is no fallback: it names what is missing. */
+  unavailable: (widget: Widget) => string;
   loading: string;
   empty: string;
   license: string;
@@ -22,7 +29,8 @@ const en: Messages = {
   photo: (c) => `Photo: ${c}`,
   trending: 'Trending Now',
   readingTime: (m) => `${m} read`,
-  unavailable: 'This news item could not be shown.',
+  // The widgets' names are English nouns: one sentence serves all four (other languages need one each).
+  unavailable: (w) => `The ${w} could not be shown.`,
   loading: 'Loading…',
   empty: 'No stories to show right now.',
   license: 'License',

@@ -3,7 +3,7 @@ import type { ParseError } from '../article/types.js';
 import { DataController, type DataHost, type Parser } from './data-source.js';
 import { directionOf, resolveLang } from '../util/language.js';
 import { inheritedLang } from './locale.js';
-import { messages, wordsFor, type Messages } from './messages.js';
+import { messages, wordsFor, type Messages, type Widget } from './messages.js';
 import { onDemand, type OnDemand } from '../util/on-demand.js';
 import { baseStyles } from './tokens.js';
 import { VERSION } from './version.js';
@@ -66,7 +66,11 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
     if ((name === 'lang' || name === 'dir') && old !== value) this.requestUpdate();
   }
 
-  constructor(parse: Parser<T>) {
+  /** `widget`: what the element shows, which its error line names (Messages.unavailable). */
+  constructor(
+    parse: Parser<T>,
+    protected readonly widget: Widget,
+  ) {
     super();
     this.data = new DataController<T>(this, parse, (feature, patienceMs) => this.need(feature, patienceMs));
   }
@@ -227,7 +231,7 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
   /** The publisher's fallback children if there are any, else a short, polite line. */
   protected renderError(lang: string): unknown {
     if (this.#hasFallback()) return html`<slot></slot>`;
-    return html`<p part="error" class="error">${this.text(lang).unavailable}</p>`;
+    return html`<p part="error" class="error">${this.text(lang).unavailable(this.widget)}</p>`;
   }
 
   #hasFallback(): boolean {

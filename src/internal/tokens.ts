@@ -21,13 +21,16 @@ export const TOKENS = {
   'color-border': '#d6d6d6', // Rules between list items and label borders
   'color-skeleton': '#e9e9e9', // Loading placeholders and broken-image boxes
   'color-focus': '#0b57d0', // Focus ring
-  radius: '8px', // Corner radius of images
+  'color-sponsored': '#fbeaa7', // Background of the Sponsored label, which marks paid content
+  radius: '8px', // Corner radius of images and of the surface
   space: '12px', // Spacing unit between the pieces
+  inset: '0px', // Space between the surface's edge and the content (set it when the surface differs from your page)
+  'image-aspect-ratio': '16 / 9', // Shape a card's photo is cropped to, e.g. 3 / 2; auto keeps each photo's own
 } as const;
 
 export type TokenName = keyof typeof TOKENS;
 
-/** Colour defaults for the dark theme; the other tokens are the same in both. */
+/** Defaults for the dark theme (its surface stands apart from most pages, so it is inset); the other tokens are the same in both. */
 const DARK: Partial<Record<TokenName, string>> = {
   'color-text': '#f1f1f1', // Text colour
   'color-muted': '#b4b4b4', // Secondary text: times, credits, reading time
@@ -37,6 +40,8 @@ const DARK: Partial<Record<TokenName, string>> = {
   'color-border': '#3d3d3d', // Rules between list items and label borders
   'color-skeleton': '#2b2b2b', // Loading placeholders and broken-image boxes
   'color-focus': '#8ab4f8', // Focus ring
+  'color-sponsored': '#54471a', // Background of the Sponsored label, which marks paid content
+  inset: '12px', // Space between the surface's edge and the content (set it when the surface differs from your page)
 };
 
 const names = Object.keys(TOKENS) as TokenName[];
@@ -93,6 +98,9 @@ export const baseStyles = css`
     line-height: var(--_line-height);
     color: var(--_color-text);
     background: var(--_color-surface);
+    padding: var(--_inset);
+    /* Rounded only when inset: a flush surface keeps square edges, the page never shows through. */
+    border-radius: min(var(--_radius), var(--_inset) * 100);
     text-align: start;
     overflow-wrap: anywhere;
     -webkit-text-size-adjust: 100%;
@@ -100,6 +108,7 @@ export const baseStyles = css`
   }
   /* The publisher's fallback content is part of their page: it keeps the page's look. */
   .root:has(> slot) {
+    padding: 0;
     background: transparent;
     color: inherit;
     font: inherit;
@@ -145,9 +154,11 @@ export const baseStyles = css`
       opacity: 0.55;
     }
   }
+  /* Loading pulses and the live dot stand still for readers who ask for less motion. */
   @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
+    *,
+    ::before {
+      animation: none !important;
     }
   }
   .visually-hidden {

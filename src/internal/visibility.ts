@@ -63,7 +63,10 @@ export function watchVisibility(el: Element, listener: Listener): () => void {
   };
 }
 
-/** A watch on one element that its owner switches on and off (`set`); on twice is still one watch. */
+/**
+ * A watch on one element that its owner switches on and off (`set`); on twice is still one watch.
+ * @internal
+ */
 export class VisibilityWatch {
   readonly #el: Element;
   readonly #listener: Listener;

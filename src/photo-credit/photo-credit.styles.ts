@@ -10,7 +10,18 @@ export const photoCreditStyles = css`
     display: block;
     width: 100%;
     height: auto;
+    object-fit: cover;
     border-radius: var(--_radius);
+  }
+  /* A card's photo is cropped to the card's shape, around the focal point if the data gives one.
+     On its own the photo keeps its shape, reserved before it loads by its width and height
+     (an aspect-ratio declared here would override that); ::part(image) can crop it. */
+  :host(.crop) :is(img, .broken) {
+    aspect-ratio: var(--_image-aspect-ratio);
+  }
+  /* Filling a box its parent sizes (an overlay card's photo). */
+  :host(.fill) :is(.frame, .root, figure, img, .broken) {
+    height: 100%;
   }
   .broken {
     background: var(--_color-skeleton);
@@ -31,13 +42,6 @@ export const photoCreditStyles = css`
   }
   .caption {
     color: var(--_color-text);
-  }
-  .caption + .credit,
-  .credit + .copyright,
-  .copyright + .license,
-  .credit + .license,
-  .caption + .license {
-    margin-inline-start: 0.5em;
   }
   .license {
     position: relative;

@@ -71,7 +71,7 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
   #broken = false;
 
   constructor() {
-    super(parseCreditInput);
+    super(parseCreditInput, 'photo');
     this.hideCaption = false;
   }
 
@@ -102,6 +102,8 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
     const license = image.license ?? image.acquireLicensePage;
     const caption = this.hideCaption ? undefined : image.caption;
     const hasText = caption || image.creditText || image.copyrightNotice || license;
+    // Set through the CSSOM, which a strict CSP allows (a style attribute it would refuse).
+    const focus = image.focalPoint;
     return html`<figure part="figure" class=${this.variant === 'overlay' ? 'overlay' : 'below'}>
       ${this.#broken
         ? html`<div
@@ -123,6 +125,7 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
             alt=${image.alt ?? ''}
             loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
             decoding="async"
+            .style=${focus ? `object-position:${focus.x * 100}% ${focus.y * 100}%` : ''}
             @error=${this.#onImageError}
           />`}
       ${hasText

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { parseFeed } from '../article/parse-feed.js';
 import type { Article, Feed, FeedItem } from '../article/types.js';
 import { emit } from '../internal/events.js';
@@ -86,6 +85,10 @@ export class NewsTrendingList extends TimedElement<Feed> {
   declare thumbnails: boolean;
 
   #shown: FeedItem[] = [];
+  /** The href of the link that had the focus before an update. */
+  #focused?: string | null;
+  /** The feed whose rows are watched for impressions. */
+  #observed?: Feed;
   /** Ids of the articles already reported, so an item counts once even after the list is moved. */
   #reported = new Set<string>();
   #impressions = new ImpressionTracker((el) => {
@@ -97,7 +100,7 @@ export class NewsTrendingList extends TimedElement<Feed> {
   });
 
   constructor() {
-    super(parseFeed);
+    super(parseFeed, 'stories');
     this.thumbnails = false;
   }
 
@@ -127,15 +130,22 @@ export class NewsTrendingList extends TimedElement<Feed> {
     super.willUpdate(changed);
     // Setting or removing `refresh` after the first load starts or stops the refreshes.
     if (changed.has('refresh') && this.hasUpdated) this.data.refreshChanged();
+    this.#focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.getAttribute('href');
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
+    // Rows are reused by position; a refresh that moves the focused story takes the focus along.
+    const link = this.#focused && [...this.renderRoot.querySelectorAll('a')].find((a) => a.getAttribute('href') === this.#focused);
+    if (link && link !== (this.renderRoot as ShadowRoot).activeElement) link.focus();
     this.#observeImpressions();
   }
 
   #observeImpressions(): void {
     if (!this.isConnected) return; // an update that ran after removal must not start watching
+    // A row reported for one story may show another after a refresh: watch the rows afresh.
+    if (this.#observed !== this.data.value) this.#impressions.reset();
+    this.#observed = this.data.value;
     for (const item of this.renderRoot.querySelectorAll<HTMLElement>('li.item')) {
       const article = this.#shown[Number(item.dataset['position']) - 1];
       if (article && !this.#reported.has(article.id)) this.#impressions.observe(item);
@@ -160,9 +170,7 @@ export class NewsTrendingList extends TimedElement<Feed> {
       ${heading(this.headlineLevel, 'heading', title, 'heading')}
       ${items.length
         ? html`<ol part="list" role="list">
-            ${repeat(
-              items,
-              (item) => item.id,
+            ${items.map(
               (item, i) => html`<li part="item" class="item" data-position=${i + 1}>
                 <span part="rank" class="rank" aria-hidden="true">${i + 1}</span>
                 <span class="text">

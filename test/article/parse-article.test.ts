@@ -202,7 +202,7 @@ describe('parseArticle() — JSON-LD variants', () => {
     ['LiveBlogPosting', undefined, ['live']],
     ['https://schema.org/OpinionNewsArticle', undefined, ['opinion']],
     [['NewsArticle', 'AnalysisNewsArticle'], undefined, ['analysis']],
-    ['LiveBlogPosting', ['sponsored', 'breaking', 'live'], ['live', 'breaking', 'sponsored']],
+    ['LiveBlogPosting', ['breaking', 'live', 'sponsored'], ['sponsored', 'live', 'breaking']],
     ['NewsArticle', [' Opinion ', 'BREAKING'], ['breaking', 'opinion']],
   ];
   for (const [type, labels, expected] of TYPE_LABELS) {

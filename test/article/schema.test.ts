@@ -41,6 +41,7 @@ const full = {
       { url: 'https://news.example/hero-480.png', width: 480 },
       { url: 'https://news.example/hero-960.png', width: 960 },
     ],
+    focalPoint: { x: 0.5, y: 0.3 },
   },
   wordCount: 278,
   publisher: { name: 'News Example', url: 'https://news.example/', logo: 'https://news.example/logo.png' },
@@ -77,8 +78,15 @@ const CASES: Array<[string, unknown, boolean]> = [
   ['twenty authors', { ...minimal, author: Array.from({ length: 20 }, (_, i) => ({ name: `A${i}` })) }, true],
   ['a srcset', { ...minimal, image: { ...image, srcset: [{ url: 'hero-480.png', width: 480 }] } }, true],
   ['an empty author list', { ...minimal, author: [] }, true],
+  ['a focal point', { ...minimal, image: { ...image, focalPoint: { x: 0.5, y: 0.2 } } }, true],
+  ['a focal point on the corner', { ...minimal, image: { ...image, focalPoint: { x: 0, y: 1 } } }, true],
   // invalid: required fields
   ['missing url', without('url'), false],
+  // invalid: optional fields the parser drops with a warning
+  ['a focal point outside the photo', { ...minimal, image: { ...image, focalPoint: { x: 1.5, y: 0.2 } } }, false],
+  ['a focal point as strings', { ...minimal, image: { ...image, focalPoint: { x: '0.5', y: '0.2' } } }, false],
+  ['a focal point without y', { ...minimal, image: { ...image, focalPoint: { x: 0.5 } } }, false],
+  ['a focal point as an array', { ...minimal, image: { ...image, focalPoint: [0.5, 0.2] } }, false],
   ['missing headline', without('headline'), false],
   ['missing datePublished', without('datePublished'), false],
   ['an empty url', { ...minimal, url: '' }, false],

@@ -580,7 +580,7 @@ describe('<news-byline>', () => {
       expect(detail.source).to.equal('inline');
       expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
       expect(el.errors).to.deep.equal(detail.errors);
-      expect(visibleText(el)).to.equal('This news item could not be shown.');
+      expect(visibleText(el)).to.equal('The byline could not be shown.');
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
     });
 
@@ -590,7 +590,7 @@ describe('<news-byline>', () => {
         el.append(jsonScript('not json'));
       });
       await waitForState(el, 'error');
-      expect(visibleText(el)).to.equal('Denne nyhed kan ikke vises.');
+      expect(visibleText(el)).to.equal('Forfatteroplysningerne kan ikke vises.');
     });
 
     it("shows the publisher's fallback children instead of the error line", async () => {
@@ -629,7 +629,7 @@ describe('<news-byline>', () => {
       const detail = events[0]!.detail as NewsErrorDetail;
       expect(detail.source).to.equal('property');
       expect(detail.errors.map((e) => e.path)).to.include('headline');
-      expect(visibleText(el)).to.equal('This news item could not be shown.');
+      expect(visibleText(el)).to.equal('The byline could not be shown.');
     });
 
     it('refuses a datePublished that names no real moment', async () => {
@@ -644,7 +644,7 @@ describe('<news-byline>', () => {
       const detail = events.find((e) => e.type === 'news-error')!.detail as NewsErrorDetail;
       expect(detail.source).to.equal('src');
       expect(detail.errors[0]!.path).to.equal('src');
-      expect(visibleText(el)).to.equal('This news item could not be shown.');
+      expect(visibleText(el)).to.equal('The byline could not be shown.');
     });
 
     it('recovers when good data replaces bad', async () => {

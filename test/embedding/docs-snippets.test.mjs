@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 
 const doc = readFileSync('docs/embedding.md', 'utf8');
 const snippets = [...doc.matchAll(/<!-- example: ([\w.-]+) -->\n```\w*\n([\s\S]*?)```/g)].map(([, file, code]) => ({ file, code }));
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const lines = (text) =>
   text
     .replaceAll('https://cdn.jsdelivr.net/npm/news-widgets@0.1.0/dist/cdn/', '/dist/cdn/')
@@ -23,6 +24,21 @@ describe('docs/embedding.md snippets', () => {
       const wanted = lines(code);
       const at = page.findIndex((_, i) => wanted.every((line, j) => page[i + j] === line));
       assert.ok(at >= 0, `not found in docs/examples/${file}:\n${wanted.join('\n')}`);
+    });
+  }
+
+  // A snippet is pasted as it stands: every element it opens, it closes (no "…see the page").
+  for (const { file, code } of snippets.filter(({ file }) => file.endsWith('.html'))) {
+    it(`${file}: ${lines(code)[0]} is complete`, () => {
+      const open = [];
+      // Script bodies are data (JSON, JSON-LD), not markup.
+      for (const [tag, closing, name] of code.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/g, '$1$2').matchAll(/<(\/?)([a-z][\w-]*)\b[^>]*>/g)) {
+        if (VOID.has(name) || tag.endsWith('/>')) continue;
+        if (!closing) open.push(name);
+        else assert.equal(open.pop(), name, `</${name}> closes nothing in:\n${code}`);
+      }
+      assert.deepEqual(open, [], `left open: ${open.map((name) => `<${name}>`).join(' ')}`);
+      assert.doesNotMatch(code, /…|\.\.\./, 'an elided snippet');
     });
   }
 

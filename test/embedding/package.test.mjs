@@ -59,8 +59,10 @@ describe('npm package', () => {
       assert.equal(pkg.exports[`./${c}.js`].default, `./dist/${c}/news-${c}.js`);
       assert.equal(pkg.exports[`./${c}.class.js`].default, `./dist/${c}/${c}.js`);
     }
-    // The readers install themselves into the parser when imported (news-widgets/article.js imports them).
+    // The readers install themselves into the parser when imported (news-widgets/article.js imports
+    // them); the token presets are stylesheets a bundler must keep when they are imported.
     assert.deepEqual(pkg.sideEffects.filter((p) => p.startsWith('./dist')), [
+      './dist/themes/*.css',
       './dist/index.js',
       './dist/*/news-*.js',
       './dist/cdn/*.js',
@@ -75,6 +77,17 @@ describe('npm package', () => {
     assert.deepEqual(pkg.peerDependenciesMeta, { '@xmldom/xmldom': { optional: true } });
     assert.deepEqual(pkg.bin, { 'news-widgets': 'bin/news-widgets.js' });
     assert.match(readFileSync(pkg.bin['news-widgets'], 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  });
+
+  it('ships the newsroom preset as a stylesheet of tokens only', () => {
+    assert.equal(pkg.exports['./themes/newsroom.css'], './dist/themes/newsroom.css');
+    assert.ok(packed.has('dist/themes/newsroom.css'));
+    const css = readFileSync('dist/themes/newsroom.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const declarations = [...css.matchAll(/([\w-]+)\s*:[^;]+;/g)].map(([, name]) => name);
+    assert.ok(declarations.length >= 5);
+    for (const name of declarations) assert.match(name, /^--news-/, `${name} is not a token`);
+    // No colours: both themes keep their contrast.
+    for (const name of declarations) assert.doesNotMatch(name, /color/);
   });
 
   it('declares each tag in HTMLElementTagNameMap', () => {

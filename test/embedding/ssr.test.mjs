@@ -130,7 +130,7 @@ describe('renderWidget (news-widgets/ssr)', () => {
       result.errors.map((e) => e.path),
       ['url', 'headline', 'datePublished'],
     );
-    assert.equal(text(result.html), 'This news item could not be shown.');
+    assert.equal(text(result.html), 'The article could not be shown.');
     assert.match(result.html, /shadowrootmode="open"/);
     // Not marked as the library's serialisation: the browser reads it as given, to the same error.
     assert.deepEqual(inlineData(result.html), { serialized: false, value: { headline: 5, url: 'javascript:alert(1)' } });
@@ -201,7 +201,7 @@ describe('the news-widgets command', () => {
     const invalid = cli(['render', 'article-card'], '{"headline": ');
     assert.equal(invalid.status, 2);
     assert.match(invalid.stderr, /^\$: is not valid JSON \(/);
-    assert.equal(text(invalid.stdout), 'This news item could not be shown.');
+    assert.equal(text(invalid.stdout), 'The article could not be shown.');
     assert.doesNotMatch(invalid.stdout.replace(/<style>[\s\S]*?<\/style>/g, ''), /skeleton|aria-busy/);
     const missing = cli(['render', 'article-card'], JSON.stringify({ headline: 'No address' }));
     assert.equal(missing.status, 2);

@@ -107,7 +107,7 @@ describe('regression: a URL the parser accepts is accepted again when a componen
     const credit = el.shadowRoot!.querySelector<NewsEl>('news-photo-credit');
     if (credit) {
       expect(credit.state, 'the composed photo credit').to.equal('ready');
-      expect(errorLine(credit), '"This news item could not be shown." inside a shown card').to.equal(null);
+      expect(errorLine(credit), '"The photo could not be shown." inside a shown card').to.equal(null);
     }
     const sources = events.filter((e) => e.type === 'news-error' && e.detail.source !== 'image');
     expect(sources.map((e) => e.detail.errors), 'news-error for data the card accepted').to.deep.equal([]);

@@ -34,6 +34,13 @@ import {
 } from './support.js';
 
 const HERO = new URL('../fixtures/seed-hero.png', import.meta.url).href;
+/** Each component's error line: it names what the reader is missing. */
+const ERROR_LINE: Record<Tag, string> = {
+  'news-article-card': 'The article could not be shown.',
+  'news-byline': 'The byline could not be shown.',
+  'news-trending-list': 'The stories could not be shown.',
+  'news-photo-credit': 'The photo could not be shown.',
+};
 const FIVE_MB = 5 * 1024 * 1024;
 
 /** A valid document for each component (the image is a real one, so no image error follows). */
@@ -230,7 +237,7 @@ describe('server faults: `src` on every component', function () {
           expect(el.errors, 'el.errors says the same').to.deep.equal(detail.errors);
 
           // What the reader sees: the polite error line, no content, nothing from the answer.
-          expect(errorLine(el)?.textContent?.trim()).to.equal('This news item could not be shown.');
+          expect(errorLine(el)?.textContent?.trim()).to.equal(ERROR_LINE[tag]);
           expect(el.shadowRoot!.querySelector('a, img, time, ol, figure')).to.equal(null);
           expect((window as { __xss?: unknown }).__xss, 'nothing in the answer ran').to.equal(sentinel);
           await fault.server?.(key);
@@ -283,6 +290,9 @@ describe('server faults: in-flight changes', function () {
       await el.updateComplete;
       await requestArrived(key);
       el.remove();
+      // Waits for the server to see the request abandoned (a condition, not a duration: on a busy
+      // machine the abort reaches it late), then past the answer's delay.
+      await waitFor(async () => (await serverCount(key)).aborted === 1, 'the request to be abandoned');
       await sleep(600);
       expect(events.map((e) => e.type), 'no news-load or news-error after leaving').to.deep.equal([]);
       expect(el.state).to.equal('loading');
@@ -357,6 +367,7 @@ describe('server faults: in-flight changes', function () {
       await el.updateComplete;
       await requestArrived(key);
       el.removeAttribute('src');
+      await waitFor(async () => (await serverCount(key)).aborted === 1, 'the request to be abandoned');
       await sleep(600);
       expect(el.state).to.equal('loading');
       expect(events).to.have.length(0);

@@ -17,7 +17,7 @@ import {
 } from '../trending-list/support.js';
 
 const FEED = 'trending-feed.json';
-const UNAVAILABLE = 'This news item could not be shown.';
+const UNAVAILABLE = 'The stories could not be shown.';
 
 type Feedish = {
   name?: string;

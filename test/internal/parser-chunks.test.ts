@@ -54,7 +54,7 @@ describe('parser chunks, as elements load them', () => {
     await waitForState(el, 'error');
     expect(el.errors).to.deep.equal([{ path: '$', message: 'is JSON-LD, and its reader could not be loaded' }]);
     expect(events.map((e) => e.type)).to.deep.equal(['news-error']);
-    expect(visibleText(el)).to.equal('This news item could not be shown.');
+    expect(visibleText(el)).to.equal('The article could not be shown.');
   });
 
   it('waits in the loading look (aria-busy, no event) while the readers load, then renders once with one news-load', async () => {

@@ -299,14 +299,14 @@ describe('server-rendered widgets with bad data', function () {
     const gate = newGate();
     const frame = await openPage(page(`<div class="slot">${fragment.html}</div>`, { gate }));
     const card = hosts(frame)[0]!;
-    expect(readerText(card)).to.equal('This news item could not be shown.');
+    expect(readerText(card)).to.equal('The article could not be shown.');
     const changes = watch(frame.doc);
     await openGate(gate);
     await pickedUp(frame);
     await until(() => (card as HTMLElement & { state: string }).state === 'error', 'the error state');
     await until(() => takenOver(card), 'the card to be taken over');
     expect(changes()).to.deep.equal([]);
-    expect(readerText(card)).to.equal('This news item could not be shown.');
+    expect(readerText(card)).to.equal('The article could not be shown.');
     const errors = frame.win.__events.filter((e) => e.type === 'news-error');
     expect(errors.map((e) => e.detail.errors.map((x: { path: string }) => x.path))).to.deep.equal([['url', 'datePublished']]);
     expect(frame.win.__console).to.deep.equal([]);

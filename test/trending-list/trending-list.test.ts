@@ -125,7 +125,7 @@ describe('<news-trending-list>', () => {
     it('goes to the error state when no item is usable', async () => {
       const { el, events } = await list({ items: [{ headline: 'No link' }] });
       await waitForState(el, 'error');
-      expect(visibleText(el)).to.equal('This news item could not be shown.');
+      expect(visibleText(el)).to.equal('The stories could not be shown.');
       const [error] = ofType(events, 'news-error');
       expect(error!.detail.errors.map((e: { path: string }) => e.path)).to.include('items[0].url');
     });
@@ -296,6 +296,41 @@ describe('<news-trending-list>', () => {
       expect(new Set(positions).size, 'each item at most once').to.equal(positions.length);
       for (const p of [...seenFirst, ...seenLast]) expect(positions).to.include(p);
       expect(positions.length).to.be.below(10);
+    });
+  });
+
+  describe('a list that changes under the reader', () => {
+    it('keeps the focus on the same story when new data reorders the list', async () => {
+      const { el } = await list(feed);
+      const second = itemsOf(el)[1]!.querySelector('a')!;
+      const href = second.getAttribute('href');
+      second.focus();
+      el.feed = { ...feed, items: [feed.items[1]!, feed.items[0]!, ...feed.items.slice(2)] };
+      await el.updateComplete;
+      const active = el.shadowRoot!.activeElement as HTMLAnchorElement;
+      expect(active.getAttribute('href')).to.equal(href);
+      expect(active.closest('li')!.dataset['position']).to.equal('1');
+      expect(headlinesOf(el)[0]).to.equal(feed.items[1]!.headline);
+    });
+
+    it('leaves the focus alone when the focused story stays where it is', async () => {
+      const { el } = await list(feed);
+      const first = itemsOf(el)[0]!.querySelector('a')!;
+      first.focus();
+      el.feed = { ...feed, items: [feed.items[0]!, feed.items[2]!, feed.items[1]!, ...feed.items.slice(3)] };
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(first);
+    });
+
+    it('reports a new story shown in a row another story was reported from', async () => {
+      expect(document.visibilityState, 'this test needs a visible tab (see the test runner config)').to.equal('visible');
+      const { el, events } = await list({ ...feed, items: feed.items.slice(0, 2) });
+      const impressions = () => ofType(events, 'news-impression').map((e) => e.detail.article.url as string);
+      await waitFor(() => impressions().length === 2, 'impressions of the first two stories', 4000);
+      const next = feed.items.slice(2, 4);
+      el.feed = { ...feed, items: next };
+      await waitFor(() => next.every((entry) => impressions().includes(entry.url)), 'impressions of the stories that replaced them', 4000);
+      expect(impressions()).to.have.length(4);
     });
   });
 

@@ -5,6 +5,7 @@ import { readLenientDate } from './date.js';
 import { readFeedSource } from './feed.js';
 import { findArticle, pageUrl, ref, typeLabels } from './graph.js';
 import { htmlToText } from './html-text.js';
+import { readFocalPoint } from './focal-point.js';
 import { readSrcset } from './srcset.js';
 
 export const readers: Readers = {
@@ -16,6 +17,7 @@ export const readers: Readers = {
   text: htmlToText,
   labels: typeLabels,
   srcset: readSrcset,
+  focalPoint: readFocalPoint,
 };
 
 installReaders(readers);

@@ -6,7 +6,13 @@ const words: Messages = {
   photo: (c) => `صورة: ${c}`,
   trending: 'الأكثر قراءة',
   readingTime: (m) => `قراءة ${m}`,
-  unavailable: 'تعذّر عرض هذا الخبر.',
+  unavailable: (w) =>
+    ({
+      article: 'تعذّر عرض الخبر.',
+      stories: 'تعذّر عرض قائمة الأخبار.',
+      photo: 'تعذّر عرض الصورة.',
+      byline: 'تعذّر عرض بيانات الكاتب.',
+    })[w],
   loading: 'جارٍ التحميل…',
   empty: 'لا توجد أخبار الآن.',
   license: 'الترخيص',

@@ -6,7 +6,13 @@ const words: Messages = {
   photo: (c) => `Foto: ${c}`,
   trending: 'Mest læste',
   readingTime: (m) => `${m} læsning`,
-  unavailable: 'Denne nyhed kan ikke vises.',
+  unavailable: (w) =>
+    ({
+      article: 'Artiklen kan ikke vises.',
+      stories: 'Listen over historier kan ikke vises.',
+      photo: 'Billedet kan ikke vises.',
+      byline: 'Forfatteroplysningerne kan ikke vises.',
+    })[w],
   loading: 'Indlæser…',
   empty: 'Ingen historier lige nu.',
   license: 'Licens',

@@ -6,7 +6,13 @@ const words: Messages = {
   photo: (c) => `Foto: ${c}`,
   trending: 'Meistgelesen',
   readingTime: (m) => `${m} Lesezeit`,
-  unavailable: 'Dieser Beitrag kann nicht angezeigt werden.',
+  unavailable: (w) =>
+    ({
+      article: 'Der Artikel kann nicht angezeigt werden.',
+      stories: 'Die Artikelliste kann nicht angezeigt werden.',
+      photo: 'Das Foto kann nicht angezeigt werden.',
+      byline: 'Die Autorenzeile kann nicht angezeigt werden.',
+    })[w],
   loading: 'Wird geladen…',
   empty: 'Gerade keine Artikel.',
   license: 'Lizenz',

@@ -6,7 +6,13 @@ const words: Messages = {
   photo: (c) => `Foto: ${c}`,
   trending: 'Lo más leído',
   readingTime: (m) => `${m} de lectura`,
-  unavailable: 'No se puede mostrar esta noticia.',
+  unavailable: (w) =>
+    ({
+      article: 'No se puede mostrar la noticia.',
+      stories: 'No se puede mostrar la lista de noticias.',
+      photo: 'No se puede mostrar la foto.',
+      byline: 'No se puede mostrar la firma.',
+    })[w],
   loading: 'Cargando…',
   empty: 'No hay noticias por ahora.',
   license: 'Licencia',

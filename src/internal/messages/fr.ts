@@ -6,7 +6,13 @@ const words: Messages = {
   photo: (c) => `Photo : ${c}`,
   trending: 'Les plus lus',
   readingTime: (m) => `${m} de lecture`,
-  unavailable: 'Cet article ne peut pas être affiché.',
+  unavailable: (w) =>
+    ({
+      article: 'L’article ne peut pas être affiché.',
+      stories: 'La liste des articles ne peut pas être affichée.',
+      photo: 'La photo ne peut pas être affichée.',
+      byline: 'La signature ne peut pas être affichée.',
+    })[w],
   loading: 'Chargement…',
   empty: 'Aucun article pour le moment.',
   license: 'Licence',

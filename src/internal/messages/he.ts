@@ -6,7 +6,13 @@ const words: Messages = {
   photo: (c) => `צילום: ${c}`,
   trending: 'הנקראים ביותר',
   readingTime: (m) => `${m} קריאה`,
-  unavailable: 'לא ניתן להציג את הידיעה.',
+  unavailable: (w) =>
+    ({
+      article: 'לא ניתן להציג את הכתבה.',
+      stories: 'לא ניתן להציג את רשימת הכתבות.',
+      photo: 'לא ניתן להציג את התמונה.',
+      byline: 'לא ניתן להציג את פרטי הכותב.',
+    })[w],
   loading: 'טוען…',
   empty: 'אין כתבות כרגע.',
   license: 'רישיון',
