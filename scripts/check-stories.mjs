@@ -116,6 +116,19 @@ function widgetStates(root) {
 async function checkSnippet(page, story, setPasting) {
   const inStory = await page.evaluate(widgetStates, '#storybook-root');
   if (!inStory.length) return [];
+  // From here on the check itself re-renders the story and leaves it: a request that this cuts
+  // off (an image still loading when its element is replaced) is not the story's failure.
+  setPasting(true);
+  try {
+    return await pasteSnippet(page, story, inStory);
+  } finally {
+    // Whatever the pasted page still loads is cut off here, not blamed on the next story.
+    await page.goto('about:blank');
+    setPasting(false);
+  }
+}
+
+async function pasteSnippet(page, story, inStory) {
   const snippet = await page.evaluate(
     () =>
       new Promise((resolve) => {
@@ -132,33 +145,26 @@ async function checkSnippet(page, story, setPasting) {
   if (!snippet) return ['snippet: "Show code" sent nothing'];
   if (!CDN.test(snippet)) return ['snippet: no module script (docs/embedding.md)'];
   pages['/pasted.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${story.id}</title></head><body>${snippet.replace(new RegExp(CDN.source, 'g'), '/dist/cdn/')}</body></html>`;
-  setPasting(true);
-  try {
-    await page.goto(`${server.url}/pasted.html`, { waitUntil: 'load' });
-    await page
-      .waitForFunction(
-        (want) => {
-          const now = [...document.body.querySelectorAll('*')].filter((el) => el.localName.startsWith('news-') && 'state' in el);
-          return now.length === want && now.every((el) => el.state !== 'loading' || (el.getAttribute('src') ?? '').endsWith('/never-answers.json'));
-        },
-        { timeout: 10000 },
-        inStory.length,
-      )
-      .catch(() => {});
-    const pasted = await page.evaluate(widgetStates, 'body');
-    const problems = [];
-    if (pasted.length !== inStory.length) problems.push(`snippet: ${pasted.length} widgets pasted, ${inStory.length} in the story`);
-    inStory.forEach((want, i) => {
-      const got = pasted[i];
-      if (!got || want.neverAnswers) return;
-      if (got.tag !== want.tag || got.state !== want.state) problems.push(`snippet: <${want.tag}> is ${want.state} in the story, <${got.tag}> ${got.state} when pasted`);
-    });
-    return problems;
-  } finally {
-    // Whatever the pasted page still loads is cut off here, not blamed on the next story.
-    await page.goto('about:blank');
-    setPasting(false);
-  }
+  await page.goto(`${server.url}/pasted.html`, { waitUntil: 'load' });
+  await page
+    .waitForFunction(
+      (want) => {
+        const now = [...document.body.querySelectorAll('*')].filter((el) => el.localName.startsWith('news-') && 'state' in el);
+        return now.length === want && now.every((el) => el.state !== 'loading' || (el.getAttribute('src') ?? '').endsWith('/never-answers.json'));
+      },
+      { timeout: 10000 },
+      inStory.length,
+    )
+    .catch(() => {});
+  const pasted = await page.evaluate(widgetStates, 'body');
+  const problems = [];
+  if (pasted.length !== inStory.length) problems.push(`snippet: ${pasted.length} widgets pasted, ${inStory.length} in the story`);
+  inStory.forEach((want, i) => {
+    const got = pasted[i];
+    if (!got || want.neverAnswers) return;
+    if (got.tag !== want.tag || got.state !== want.state) problems.push(`snippet: <${want.tag}> is ${want.state} in the story, <${got.tag}> ${got.state} when pasted`);
+  });
+  return problems;
 }
 
 try {
