@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { FIREFOX_PATH, FIREFOX_PREFS } from './scripts/browser.mjs';
-import base from './web-test-runner.config.mjs';
+import base, { markStartFailures, startTimeouts } from './web-test-runner.config.mjs';
 
 // A throwaway profile for this run, removed when wtr exits.
 const profile = mkdtempSync(join(tmpdir(), 'news-widgets-firefox-'));
@@ -15,11 +15,14 @@ process.on('exit', () => rmSync(profile, { recursive: true, force: true }));
 
 export default {
   ...base,
+  // Firefox over WebDriver BiDi takes longest of the three to launch and to open a window while
+  // every core is busy (see START_TIMEOUTS in the base config).
+  ...startTimeouts({ browserStartTimeout: 120000, testsStartTimeout: 120000 }),
   browsers: [
     // @web/test-runner-puppeteer's puppeteerLauncher is this same ChromeLauncher with the full
     // `puppeteer` package (whose install downloads browsers); puppeteer-core does the same BiDi
     // launch of an installed Firefox.
-    chromeLauncher({
+    markStartFailures(chromeLauncher({
       puppeteer: puppeteerCore,
       launchOptions: {
         browser: 'firefox',
@@ -31,6 +34,6 @@ export default {
       // Each test file in its own browser context and its own window, as in Chromium: a new tab in
       // Firefox's one window would be a hidden background tab (document.visibilityState 'hidden').
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage({ type: 'window' }),
-    }),
+    })),
   ],
 };

@@ -4,7 +4,7 @@
 //   npx wtr --config web-test-runner.webkit.config.mjs
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { startWebKitGTK } from './scripts/engines/webkitgtk.mjs';
-import base from './web-test-runner.config.mjs';
+import base, { markStartFailures, startTimeouts } from './web-test-runner.config.mjs';
 
 const options = await startWebKitGTK();
 
@@ -14,5 +14,9 @@ export default {
   // loads each test file as the window's page, in turn; above 1 it would run files side by side in
   // iframes of that page, which differ from a top-level page (focus, visibility, viewport).
   concurrency: 1,
-  browsers: [webdriverLauncher(options)],
+  // WebKitWebDriver starts MiniBrowser in Xvfb on the first file, then loads each file's page in
+  // that one window; on a busy machine both are slow (the default 20 s testsStartTimeout failed a
+  // fresh-clone run), and files wait in turn, so each gets ample time of its own.
+  ...startTimeouts({ browserStartTimeout: 180000, testsStartTimeout: 180000 }),
+  browsers: [markStartFailures(webdriverLauncher(options))],
 };

@@ -2,16 +2,19 @@
 // `npm run bench` (node bench/run.mjs [--rounds N]): builds what it needs, measures bytes, first
 // render, updates, a publisher page and memory in headless Chromium, side by side with the
 // hand-written floor and the peers, and writes bench/results.json and the tables of
-// docs/performance.md. Every timed figure is the median of N runs (default 10) with min and max;
+// docs/performance.md. First of all it checks that every floor renders what the library renders
+// (bench/lib/equivalence.mjs): if one does not, it says what differs and exits with 1, having
+// timed and written nothing. `node bench/run.mjs --check-floor` runs that check alone (~15 s). Every timed figure is the median of N runs (default 10) with min and max;
 // the variants take turns within each round (in a rotating order), and every ratio is computed
 // run by run within a round, so a slow moment on a shared machine hits both sides of a ratio.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { launchChromium } from '../scripts/browser.mjs';
 import { BUILD, buildPeers, ensureDist, peerVersions, writeBuild } from './lib/build.mjs';
-import { inPage, startServer, VARIANTS } from './lib/pages.mjs';
+import { checkFloors, describe, FLOORS } from './lib/equivalence.mjs';
+import { startServer, VARIANTS } from './lib/pages.mjs';
 import { writeDocs } from './lib/report.mjs';
 import { pairedRatio, summary } from './lib/stats.mjs';
 import { dataFiles, publisherPage, serverRequests, widgets } from './pages/publisher.mjs';
@@ -26,9 +29,11 @@ const flag = (name) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const ROUNDS = Number(flag('--rounds') ?? process.env.BENCH_ROUNDS ?? 10);
+const CHECK_ONLY = argv.includes('--check-floor');
 const CARDS = 1000;
 const ITEMS = 100;
 const started = Date.now();
+const loadAtStart = loadavg();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const log = (...args) => console.log(`[bench ${elapsed()}]`, ...args);
 
@@ -47,106 +52,66 @@ async function main() {
   process.chdir(new URL('..', import.meta.url).pathname);
   if (!(ROUNDS >= 1)) throw new Error('--rounds must be a positive number');
 
-  // 1. Build: dist/ if missing, the peers, and a snapshot of dist/cdn so that a rebuild during the
-  // run (other work in the same checkout) cannot change or remove what the pages load.
+  // 1. Build: dist/ if missing, and a snapshot of dist/cdn so that a rebuild during the run (other
+  // work in the same checkout) cannot change or remove what the pages load.
   const built = ensureDist();
-  const versions = { 'news-widgets': JSON.parse(readFileSync('package.json', 'utf8')).version, ...peerVersions() };
   rmSync(BUILD, { recursive: true, force: true });
   mkdirSync(BUILD, { recursive: true });
   cpSync('dist/cdn', `${BUILD}/cdn`, { recursive: true, filter: (f) => !f.endsWith('.map') });
-  await buildPeers();
-  for (const [path, text] of Object.entries(dataFiles())) writeBuild(path, text);
-  log(`built${built ? ' dist/ and' : ''} the peers`);
-
-  const bytes = await runBytes(`${BUILD}/cdn`);
-  log(`bytes: module bundle ${bytes.target.actual} B gzip`);
-
-  const cdn = `/${BUILD}/cdn/news-widgets.js`;
-  const iife = `/${BUILD}/cdn/news-widgets.iife.js`;
-  // The server-rendered page's fragments, from dist/ssr as `news-widgets render` makes them.
-  const fragmentsFor = (ws) => JSON.parse(execFileSync(process.execPath, ['bench/lib/server-fragments.mjs'], { input: JSON.stringify(serverRequests(ws)), encoding: 'utf8', maxBuffer: 64 << 20 }));
-  const fragments = fragmentsFor(widgets());
-  // Each embedding docs/embedding.md shows: how the data travels × how the library is loaded.
-  const PUBLISHER = {
-    static: { label: 'static HTML, declarative shadow DOM (floor)', url: `/${BUILD}/publisher-static.html` },
-    server: { label: 'server-rendered fragments (news-widgets/ssr), module script', url: '/bench/publisher-server.html', page: publisherPage('server', { cdn, fragments }) },
-    blocking: { label: 'inline JSON, module script with `blocking="render"` (recommended first)', url: '/bench/publisher-inline-blocking.html', page: publisherPage('inline', { cdn, script: 'blocking' }) },
-    inline: { label: 'inline JSON, module script without `blocking`', url: '/bench/publisher-inline.html', page: publisherPage('inline', { cdn }) },
-    classic: { label: 'inline JSON, classic script (`defer`)', url: '/bench/publisher-classic.html', page: publisherPage('inline', { iife, script: 'classic' }) },
-    jsonld: { label: 'JSON-LD, module script and readers chunk with `blocking="render"`', url: '/bench/publisher-jsonld.html', page: publisherPage('jsonld', { cdn, script: 'blocking', readers: true }) },
-    property: { label: 'properties set by a page script, both scripts with `blocking="render"`', url: '/bench/publisher-property.html', page: publisherPage('property', { cdn, script: 'blocking' }) },
-    src: { label: '`src` (20 fetches), module script with `blocking="render"`', url: '/bench/publisher-src.html', page: publisherPage('src', { cdn, script: 'blocking' }) },
-    rss: { label: 'RSS by `src` for the list, inline JSON for the rest, `blocking="render"`', url: '/bench/publisher-rss.html', page: publisherPage('rss', { cdn, script: 'blocking' }) },
-  };
-  const server = await startServer(Object.fromEntries(Object.values(PUBLISHER).filter((p) => p.page).map((p) => [p.url, p.page])));
-  const weight = pageWeight(fragmentsFor, cdn);
-  log(`page weight per extra card: server-rendered ${weight.perCard.server.gzip} B gzip, inline JSON ${weight.perCard.inline.gzip} B gzip`);
+  const server = await startServer();
   const browser = await launchChromium();
   const failures = [];
   try {
     const origin = server.url;
-    const chromium = await browser.version();
 
-    // The floor's stylesheets are the library's own, read from the elements the bundle defines.
-    const styles = await inPage(browser, `${origin}/bench/ours.html`, (page) =>
-      page.evaluate(() =>
-        Object.fromEntries(
-          ['news-article-card', 'news-byline', 'news-photo-credit', 'news-trending-list'].map((tag) => [tag, customElements.get(tag).elementStyles.map((s) => s.cssText)]),
-        ),
-      ),
-    );
-    writeBuild('floor-styles.json', JSON.stringify(styles));
-
-    // The floor must produce the same DOM: compare the composed trees (comments and Lit's markers
-    // aside) for the same data at the same instant, strictly, without whitespace-only text (which
-    // follows the template minifier's settings), and as laid out (every element's box).
-    const now = Date.parse('2024-07-11T12:00:00Z');
-    const trees = {};
-    for (const key of ['ours', 'floor']) {
-      trees[key] = await inPage(browser, `${origin}/bench/${key}.html`, (page) =>
-        page.evaluate(
-          async (at, items) => {
-            await bench.renderOnly('cards', 20, at);
-            const cards = bench.composed();
-            await bench.clear();
-            await bench.renderOnly('list', items, at);
-            return { cards, list: bench.composed() };
-          },
-          now,
-          ITEMS,
-        ),
+    // 2. The floors' claim, before anything is timed: each floor renders what the library renders
+    // (same composed tree, same boxes). A ratio against a floor that renders something else is
+    // not a ratio against the floor, so the bench stops here and writes nothing.
+    const check = await checkFloors(browser, origin);
+    const report = describe(check);
+    if (!check.ok) {
+      console.error(`[bench ${elapsed()}] the floor does not render what news-widgets renders:\n${report}`);
+      console.error(
+        `bench: refusing to measure against a floor that is not equivalent; nothing was timed, bench/results.json and docs/performance.md are unchanged.\n` +
+          `       Make bench/floor/ render what the components render (the library's stylesheets are adopted as they are), then check with \`node bench/run.mjs --check-floor\`.`,
       );
+      process.exitCode = 1;
+      return;
     }
-    const firstDiff = (a, b) => {
-      let i = 0;
-      while (i < a.length && a[i] === b[i]) i++;
-      return i === a.length && i === b.length ? undefined : { at: i, ours: a.slice(Math.max(0, i - 80), i + 80), floor: b.slice(Math.max(0, i - 80), i + 80) };
+    log(`floor equivalent (elements, attributes, text, layout):\n${report}`);
+    if (CHECK_ONLY) return;
+    const { of: _, ...equivalence } = check.floors.floor; // the floor the ratios are against
+
+    // 3. The peers, the bytes, the data and the publisher pages.
+    const versions = { 'news-widgets': JSON.parse(readFileSync('package.json', 'utf8')).version, ...peerVersions() };
+    await buildPeers();
+    for (const [path, text] of Object.entries(dataFiles())) writeBuild(path, text);
+    log(`built${built ? ' dist/ and' : ''} the peers`);
+
+    const bytes = await runBytes(`${BUILD}/cdn`);
+    log(`bytes: module bundle ${bytes.target.actual} B gzip`);
+
+    const cdn = `/${BUILD}/cdn/news-widgets.js`;
+    const iife = `/${BUILD}/cdn/news-widgets.iife.js`;
+    // The server-rendered page's fragments, from dist/ssr as `news-widgets render` makes them.
+    const fragmentsFor = (ws) => JSON.parse(execFileSync(process.execPath, ['bench/lib/server-fragments.mjs'], { input: JSON.stringify(serverRequests(ws)), encoding: 'utf8', maxBuffer: 64 << 20 }));
+    const fragments = fragmentsFor(widgets());
+    // Each embedding docs/embedding.md shows: how the data travels × how the library is loaded.
+    const PUBLISHER = {
+      static: { label: 'static HTML, declarative shadow DOM (floor)', url: `/${BUILD}/publisher-static.html` },
+      server: { label: 'server-rendered fragments (news-widgets/ssr), module script', url: '/bench/publisher-server.html', page: publisherPage('server', { cdn, fragments }) },
+      blocking: { label: 'inline JSON, module script with `blocking="render"` (recommended first)', url: '/bench/publisher-inline-blocking.html', page: publisherPage('inline', { cdn, script: 'blocking' }) },
+      inline: { label: 'inline JSON, module script without `blocking`', url: '/bench/publisher-inline.html', page: publisherPage('inline', { cdn }) },
+      classic: { label: 'inline JSON, classic script (`defer`)', url: '/bench/publisher-classic.html', page: publisherPage('inline', { iife, script: 'classic' }) },
+      jsonld: { label: 'JSON-LD, module script and readers chunk with `blocking="render"`', url: '/bench/publisher-jsonld.html', page: publisherPage('jsonld', { cdn, script: 'blocking', readers: true }) },
+      property: { label: 'properties set by a page script, both scripts with `blocking="render"`', url: '/bench/publisher-property.html', page: publisherPage('property', { cdn, script: 'blocking' }) },
+      src: { label: '`src` (20 fetches), module script with `blocking="render"`', url: '/bench/publisher-src.html', page: publisherPage('src', { cdn, script: 'blocking' }) },
+      rss: { label: 'RSS by `src` for the list, inline JSON for the rest, `blocking="render"`', url: '/bench/publisher-rss.html', page: publisherPage('rss', { cdn, script: 'blocking' }) },
     };
-    // Boxes may differ by a fraction of a pixel where text is split into several nodes (shaping).
-    const boxes = (a, b) => {
-      const [x, y] = [JSON.parse(a), JSON.parse(b)];
-      if (x.length !== y.length) return { same: false, elements: [x.length, y.length] };
-      let deviation = 0;
-      for (let i = 0; i < x.length; i++) {
-        if (x[i][0] !== y[i][0]) return { same: false, at: i, ours: x[i], floor: y[i] };
-        for (let j = 1; j < 5; j++) deviation = Math.max(deviation, Math.abs(x[i][j] - y[i][j]));
-      }
-      return { same: deviation <= 0.5, elements: x.length, maxDeviationPx: deviation };
-    };
-    const compare = (a, b) => {
-      const layout = boxes(a.layout, b.layout);
-      return {
-        strict: a.strict === b.strict,
-        withoutWhitespace: a.text === b.text,
-        layout: layout.same,
-        boxes: layout,
-        characters: a.text.length,
-        diff: firstDiff(a.text, b.text),
-      };
-    };
-    const equivalence = { cards: compare(trees.ours.cards, trees.floor.cards), list: compare(trees.ours.list, trees.floor.list) };
-    const same = (e) => e.withoutWhitespace && e.layout;
-    log(`floor equivalent (elements, text, layout): cards ${same(equivalence.cards)}, list ${same(equivalence.list)}`);
+    server.addPages(Object.fromEntries(Object.values(PUBLISHER).filter((p) => p.page).map((p) => [p.url, p.page])));
+    const weight = pageWeight(fragmentsFor, cdn);
+    log(`page weight per extra card: server-rendered ${weight.perCard.server.gzip} B gzip, inline JSON ${weight.perCard.inline.gzip} B gzip`);
+    const chromium = await browser.version();
 
     // The publisher page's floor: the inline page as rendered, frozen into static HTML.
     writeBuild('publisher-static.html', publisherPage('static', { body: await serializeRendered(browser, `${origin}${PUBLISHER.inline.url}`) }));
@@ -173,7 +138,8 @@ async function main() {
       generated: new Date().toISOString(),
       durationSeconds: Math.round((Date.now() - started) / 1000),
       rounds: ROUNDS,
-      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium },
+      // The 1-, 5- and 15-minute load averages when the run started and ended: how shared the machine was.
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium, loadAverage: { start: loadAtStart, end: loadavg() } },
       versions,
       variants: Object.fromEntries(keys.map((k) => [k, VARIANTS[k].label])),
       bytes,
@@ -183,6 +149,8 @@ async function main() {
       failures,
     };
     output.targets = targets(output);
+    // The rule, once more where it matters: no figures against a floor that is not equivalent.
+    if (!FLOORS.every(({ key }) => Object.entries(check.floors[key]).every(([k, e]) => k === 'of' || e.equivalent))) throw new Error('bench: a floor is not equivalent; not writing results');
     writeFileSync('bench/results.json', `${JSON.stringify(output, null, 2)}\n`);
     writeDocs('docs/performance.md', output);
     log(`wrote bench/results.json and docs/performance.md in ${output.durationSeconds} s`);

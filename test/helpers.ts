@@ -20,8 +20,8 @@ export async function seedArticle(): Promise<Article> {
 
 type Stateful = HTMLElement & { state: string; updateComplete: Promise<boolean> };
 
-/** Resolves once `el.state` is `state` and the element has rendered it (fails after `timeout`). */
-export async function waitForState(el: HTMLElement, state: 'ready' | 'error' | 'loading', timeout = 5000): Promise<void> {
+/** Resolves once `el.state` is `state` and the element has rendered it (fails after `timeout`, a ceiling for a busy machine). */
+export async function waitForState(el: HTMLElement, state: 'ready' | 'error' | 'loading', timeout = 15000): Promise<void> {
   const target = el as Stateful;
   const start = performance.now();
   while (target.state !== state) {
@@ -101,3 +101,168 @@ export function freezeClock(iso: string | number): () => void {
 
 export const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** One timer the library set through `clock.set` while a fake clock was installed. */
+export interface FakeTimer {
+  /** The library file that set it, e.g. `internal/data-source` (refresh), `internal/fetch-json` (fetch timeout). */
+  from: string;
+  /** The delay it asked for, in ms. */
+  ms: number;
+  /** Fake time at which it is due. */
+  due: number;
+  fired: boolean;
+  cleared: boolean;
+}
+
+export interface FakeClock {
+  /** Every timer set since install, in order (fired and cleared ones included). */
+  readonly timers: FakeTimer[];
+  /** Fake ms since install. */
+  readonly elapsed: number;
+  /** Timers still waiting, soonest first; only those set from a file whose path contains `from`, if given. */
+  pending(from?: string): FakeTimer[];
+  /** Moves fake time on by `ms`, running every timer that falls due, in order (each at its own due time). */
+  advance(ms: number): void;
+  /**
+   * Waits (for a condition, not a duration) until a timer from `from` is pending, then moves fake
+   * time to it, running it and anything due before it. Returns that timer.
+   */
+  next(from: string, what?: string): Promise<FakeTimer>;
+  restore(): void;
+}
+
+const callerFile = (): string => /\/src\/([\w/.-]+?)\.[jt]s\b/.exec(new Error().stack ?? '')?.[1] ?? '?';
+
+/**
+ * Runs the library's timers (`clock.set`/`clear`: fetch timeouts, refresh backoff, chunk patience,
+ * impression dwell) on a fake clock until `restore()`: nothing fires until the test moves time on,
+ * so no outcome depends on how fast or busy the machine is. `clock.now` is left alone (see
+ * `freezeClock`). Timers the library set before the install stay real.
+ */
+export function fakeClock(): FakeClock {
+  const original = { set: clock.set, clear: clock.clear };
+  const timers: FakeTimer[] = [];
+  let now = 0;
+  let restored = false;
+  clock.set = (run, ms) => {
+    const timer: FakeTimer & { run: () => void } = { from: callerFile(), ms, due: now + Math.max(0, ms || 0), fired: false, cleared: false, run };
+    timers.push(timer);
+    return (timers.length - 1) as unknown as ReturnType<typeof setTimeout>;
+  };
+  clock.clear = (id) => {
+    const timer = timers[id as unknown as number];
+    if (timer) timer.cleared = true;
+  };
+  const pending = (from?: string) =>
+    timers.filter((t) => !t.fired && !t.cleared && (from === undefined || t.from.includes(from))).sort((a, b) => a.due - b.due);
+  const fake: FakeClock = {
+    timers,
+    get elapsed() {
+      return now;
+    },
+    pending,
+    advance(ms) {
+      const until = now + ms;
+      for (let timer = pending()[0]; timer && timer.due <= until; timer = pending()[0]) {
+        now = timer.due;
+        timer.fired = true;
+        (timer as FakeTimer & { run: () => void }).run();
+      }
+      now = until;
+    },
+    async next(from, what = `a timer from ${from}`) {
+      await waitUntil(() => pending(from).length > 0, what);
+      const timer = pending(from)[0]!;
+      fake.advance(timer.due - now);
+      return timer;
+    },
+    restore() {
+      if (restored) return;
+      restored = true;
+      Object.assign(clock, original);
+    },
+  };
+  return fake;
+}
+
+/** Polls `condition` (every 10 ms) until it holds; fails naming `what` after `timeout` ms, a ceiling only. */
+export async function waitUntil(condition: () => boolean | Promise<boolean>, what: string, timeout = 20_000): Promise<void> {
+  const start = performance.now();
+  while (!(await condition())) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}
+
+/**
+ * Watches the page's `fetch` calls (the library's included) until `restore()`, so a test can wait
+ * for a request's answer to have arrived (headers in) or for it to have settled, instead of sleeping.
+ */
+export function watchFetches() {
+  const original = window.fetch;
+  const calls: { url: string; answered: boolean; settled: boolean }[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const call = { url: String(input instanceof Request ? input.url : input), answered: false, settled: false };
+    calls.push(call);
+    const pending = original.call(window, input, init);
+    pending.then(
+      () => ((call.answered = true), (call.settled = true)),
+      () => (call.settled = true),
+    );
+    return pending;
+  };
+  return {
+    calls,
+    /** Calls whose URL contains `part`. */
+    to: (part: string) => calls.filter((c) => c.url.includes(part)),
+    restore() {
+      window.fetch = original;
+    },
+  };
+}
+
+/**
+ * Watches `targets` with an IntersectionObserver of the test's own (at `threshold`), so a test can
+ * wait for the browser to have told observers about a scroll or a show/hide (a condition) instead of
+ * sleeping. Every observer's entries are computed in the same rendering update and delivered in one
+ * task; `until` resolves a macrotask after this observer heard, so every observer on the page
+ * (the library's included) has heard by then.
+ */
+export function watchIntersections(targets: Element | Element[], threshold = 0.5) {
+  const list = Array.isArray(targets) ? targets : [targets];
+  const shown = new Map<Element, boolean>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) shown.set(e.target, e.isIntersecting && e.intersectionRatio >= threshold);
+    },
+    { threshold },
+  );
+  list.forEach((t) => observer.observe(t));
+  return {
+    /** Whether the last report had `target` at least `threshold` visible (undefined before the first). */
+    shown: (target: Element) => shown.get(target),
+    /** Waits until the last report on each target says `visible`, then for that report's task to end. */
+    async until(visible: boolean, what: string): Promise<void> {
+      await waitUntil(() => list.every((t) => shown.get(t) === visible), what);
+      await new Promise((r) => setTimeout(r, 0));
+    },
+    disconnect: () => observer.disconnect(),
+  };
+}
+
+/**
+ * Runs every library timer of each test in the calling file on a fake clock (restored after each
+ * test): chunk patience, fetch timeouts and the rest never run out because the machine is busy,
+ * and a test advances time when it means to. Returns the current test's clock.
+ */
+export function fakeClockInEveryTest(): () => FakeClock {
+  let current: FakeClock | undefined;
+  beforeEach(() => {
+    current = fakeClock();
+  });
+  afterEach(() => {
+    current?.restore();
+    current = undefined;
+  });
+  return () => current!;
+}

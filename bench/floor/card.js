@@ -1,32 +1,35 @@
 // The floor for <news-article-card>: the same DOM (the card's shadow root holding a photo-credit
 // host and a byline host, each with its own shadow root), the same text and the same
 // stylesheets, written by hand with no framework, no validation and no bookkeeping.
-import { h, host, LABELS, listParts, readingTime, rel, time } from './dom.js';
+import { frame, h, host, LABELS, listParts, readingTime, rel, time } from './dom.js';
 
 function photoCredit(image, lang) {
   const [el, root] = host('news-photo-credit', {
     part: 'media',
-    class: 'media',
+    class: 'media crop ',
     exportparts: 'image, credit',
     'hide-caption': '',
     lang,
   });
+  const img = h('img', {
+    part: 'image',
+    decoding: 'async',
+    src: image.url,
+    width: image.width,
+    height: image.height,
+    alt: image.alt,
+    loading: 'lazy',
+  });
+  // The focal point's object-position, set through the CSSOM (which a strict CSP allows); empty
+  // for an image without one, as the component leaves it.
+  img.style = '';
   root.append(
-    h(
-      'div',
-      { part: 'base', class: 'root', lang, dir: 'ltr' },
+    frame(
+      lang,
       h(
         'figure',
         { part: 'figure', class: 'below' },
-        h('img', {
-          part: 'image',
-          decoding: 'async',
-          src: image.url,
-          width: image.width,
-          height: image.height,
-          alt: image.alt,
-          loading: 'lazy',
-        }),
+        img,
         ' ',
         h('figcaption', { part: 'caption-area' }, ' ', h('span', { part: 'credit', class: 'credit' }, `Photo: ${image.creditText}`), '  '),
       ),
@@ -62,9 +65,8 @@ function authors(people) {
 export function byline(article, lang, now) {
   const [el, root] = host('news-byline', { part: 'byline', exportparts: 'author, time', lang });
   root.append(
-    h(
-      'div',
-      { part: 'base', class: 'root', lang, dir: 'ltr' },
+    frame(
+      lang,
       h(
         'p',
         { part: 'byline', class: 'byline' },
@@ -101,16 +103,10 @@ export function card(article, now = Date.now()) {
       'div',
       { part: 'meta', class: 'meta' },
       byline(article, lang, now),
-      h('span', { part: 'reading-time', class: 'muted' }, readingTime(article.wordCount)),
+      h('span', { part: 'reading-time', class: 'muted reading' }, readingTime(article.wordCount)),
     ),
   );
-  root.append(
-    h(
-      'div',
-      { part: 'base', class: 'root', lang, dir: 'ltr' },
-      h('article', { part: 'card', class: 'card stacked', lang: article.inLanguage }, photoCredit(article.image, lang), body),
-    ),
-  );
+  root.append(frame(lang, h('article', { part: 'card', class: 'card stacked', lang: article.inLanguage }, photoCredit(article.image, lang), body)));
   return el;
 }
 

@@ -34,6 +34,14 @@ export function h(tag, attrs, ...children) {
   return el;
 }
 
+/**
+ * What every component's shadow root holds: the frame (which keeps the page's flow around the
+ * widget whatever the page does to the host's display) around the root with its language.
+ */
+export function frame(lang, ...children) {
+  return h('div', { class: 'frame' }, h('div', { part: 'base', class: 'root', lang, dir: 'ltr' }, ...children));
+}
+
 const LANG = 'en';
 const title = new Intl.DateTimeFormat(LANG, {
   weekday: 'long',

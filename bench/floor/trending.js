@@ -1,7 +1,7 @@
 // The floor for <news-trending-list>: the same shadow DOM, text and stylesheets, by hand. Its
 // update is the minimal one a careful hand-written list would do: compare each row's fields with
 // what it shows and write only what differs.
-import { h, host, rel, time } from './dom.js';
+import { frame, h, host, rel, time } from './dom.js';
 
 function row(item, i, now) {
   const link = h('a', { part: 'link', class: 'link', href: item.url, rel: rel(item.url) }, item.headline);
@@ -21,9 +21,8 @@ export function trendingList(feed, max = 100, now = Date.now()) {
   const [el, root] = host('news-trending-list', { max: String(max) });
   const items = feed.items.slice(0, max);
   root.append(
-    h(
-      'div',
-      { part: 'base', class: 'root', lang, dir: 'ltr' },
+    frame(
+      lang,
       h(
         'section',
         { 'aria-labelledby': 'heading' },

@@ -9,10 +9,14 @@ export const ISOLATION = {
   'Cache-Control': 'no-store',
 };
 
-/** The render variants: what each page loads before the harness. */
+/**
+ * The render variants: what each page loads before the harness. A variant with `floorOf` is a
+ * floor: it claims to render exactly what that variant renders, and the bench checks the claim
+ * (bench/lib/equivalence.mjs) before it times anything.
+ */
 export const VARIANTS = {
   ours: { label: 'news-widgets', head: '<script type="module" src="/bench/.build/cdn/news-widgets.js"></script>', module: '/bench/pages/ours.js' },
-  floor: { label: 'floor (hand-written)', head: '', module: '/bench/floor/index.js' },
+  floor: { label: 'floor (hand-written)', head: '', module: '/bench/floor/index.js', floorOf: 'ours' },
   shoelace: { label: 'Shoelace', head: '<link rel="stylesheet" href="/bench/.build/shoelace-light.css">', module: '/bench/.build/shoelace.js' },
   react: { label: 'React 19', head: '', module: '/bench/.build/react.js' },
 };
@@ -39,11 +43,15 @@ window.bench = api(variant);
 `;
 }
 
-/** Serves the repository with the variant pages and any extra generated pages. */
-export function startServer(extraPages = {}) {
+/**
+ * Serves the repository with the variant pages and any extra generated pages; `addPages(pages)`
+ * serves more (generated later in the run).
+ */
+export async function startServer(extraPages = {}) {
   const pages = { ...extraPages };
   for (const key of Object.keys(VARIANTS)) pages[`/bench/${key}.html`] = variantPage(key);
-  return serveStatic('.', { headers: ISOLATION, pages, dotfiles: true });
+  const server = await serveStatic('.', { headers: ISOLATION, pages, dotfiles: true });
+  return { ...server, addPages: (more) => Object.assign(pages, more) };
 }
 
 /**

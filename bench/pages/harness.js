@@ -102,20 +102,72 @@ export function composedHTML(node, { whitespace = true } = {}) {
   return out;
 }
 
-/** Every element's box in the composed tree, relative to `node`, to 1/100 px: [tag, x, y, w, h]. */
+/** An element's step in a composed path: `tag.first-class[i]`, i its index among its parent's elements. */
+const step = (el, i) => `${el.localName}${el.classList?.length ? `.${el.classList[0]}` : ''}[${i}]`;
+/** `path > step`, or `path >>> step` into a shadow root (whose path ends with `>>>`). */
+const below = (path, el, i) => (!path ? step(el, i) : `${path}${path.endsWith('>>>') ? ' ' : ' > '}${step(el, i)}`);
+
+/**
+ * The composed tree as a list of [path, token] — a token is an element's opening tag with its
+ * attributes sorted, `#shadow{`, `}`, a closing tag or a text run (comments dropped, adjacent text
+ * merged, whitespace-only text left out) — so that two renderers' trees can be compared and their
+ * first difference named by where it is (`news-article-card[3] >>> div.frame[0] > …`).
+ */
+export function composedTokens(node) {
+  const out = [];
+  let text = '';
+  let at = '';
+  const flush = () => {
+    if (text.trim()) out.push([`${at} > #text`, JSON.stringify(text)]);
+    text = '';
+  };
+  const visit = (parent, path) => {
+    let i = 0;
+    for (const child of parent.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        if (!text) at = path;
+        text += child.data;
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        flush();
+        const here = below(path, child, i++);
+        const attrs = [...child.attributes].map((a) => `${a.name}="${a.value}"`).sort();
+        out.push([here, `<${[child.localName, ...attrs].join(' ')}>`]);
+        if (child.shadowRoot) {
+          out.push([`${here} >>>`, '#shadow{']);
+          visit(child.shadowRoot, `${here} >>>`);
+          flush();
+          out.push([`${here} >>>`, '}']);
+        }
+        visit(child, here);
+        flush();
+        out.push([here, `</${child.localName}>`]);
+      }
+    }
+  };
+  visit(node, '');
+  flush();
+  return out;
+}
+
+/**
+ * Every element's box in the composed tree, relative to `node`, to 1/100 px:
+ * [tag, x, y, w, h, path] (the path as composedTokens writes it).
+ */
 export function composedLayout(node) {
   const origin = node.getBoundingClientRect();
   const out = [];
   const r = (v) => Math.round(v * 100) / 100;
-  const visit = (parent) => {
+  const visit = (parent, path) => {
+    let i = 0;
     for (const el of parent.children) {
       const b = el.getBoundingClientRect();
-      out.push([el.localName, r(b.x - origin.x), r(b.y - origin.y), r(b.width), r(b.height)]);
-      if (el.shadowRoot) visit(el.shadowRoot);
-      visit(el);
+      const here = below(path, el, i++);
+      out.push([el.localName, r(b.x - origin.x), r(b.y - origin.y), r(b.width), r(b.height), here]);
+      if (el.shadowRoot) visit(el.shadowRoot, `${here} >>>`);
+      visit(el, here);
     }
   };
-  visit(node);
+  visit(node, '');
   return out;
 }
 
@@ -203,11 +255,15 @@ export function api(variant) {
       return stage().childNodes.length;
     },
 
-    /** The rendered tree three ways, for comparing renderers: strict, whitespace aside, and laid out. */
+    /**
+     * The rendered tree for comparing renderers: strict, whitespace aside, as tokens with their
+     * paths (to name the first difference), and laid out.
+     */
     composed: () => ({
       strict: composedHTML(stage()),
       text: composedHTML(stage(), { whitespace: false }),
-      layout: JSON.stringify(composedLayout(stage())),
+      tokens: composedTokens(stage()),
+      layout: composedLayout(stage()),
     }),
   };
 }

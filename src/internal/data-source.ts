@@ -5,6 +5,7 @@ import type { ParseError, ParseOptions, ParseResult } from '../article/types.js'
 import type { OnDemand } from '../util/on-demand.js';
 import { emit, type DataSource } from './events.js';
 import { FETCH_TIMEOUT_MS, fetchJson, FetchError } from './fetch-json.js';
+import { clock } from '../time/clock.js';
 import { isVisible, VisibilityWatch } from './visibility.js';
 
 export type DataState = 'loading' | 'ready' | 'error';
@@ -49,7 +50,7 @@ export class DataController<T> implements ReactiveController {
   #failures = 0;
   /** The last `Cache-Control: max-age` the server sent for `loadedSrc`. */
   #maxAge?: number;
-  #timer?: ReturnType<typeof setTimeout>;
+  #timer?: ReturnType<typeof clock.set>;
   #due = false;
   #children?: MutationObserver;
   /** A read waiting for parser chunks the data turned out to need; run again on each update until they are there. */
@@ -253,7 +254,7 @@ export class DataController<T> implements ReactiveController {
 
   /** Plans the next refresh: never sooner than `refresh` or the server's max-age, later after failures, jittered. */
   #schedule(maxAge?: number): void {
-    clearTimeout(this.#timer);
+    clock.clear(this.#timer);
     this.#timer = undefined;
     this.#due = false;
     const every = Number(this.#host.refresh);
@@ -264,7 +265,7 @@ export class DataController<T> implements ReactiveController {
     const backoff = Math.min(2 ** this.#failures, MAX_BACKOFF);
     // ±20 % jitter, so a million open pages do not refetch in lockstep.
     const delay = base * backoff * (0.8 + Math.random() * 0.4) * 1000;
-    this.#timer = setTimeout(() => {
+    this.#timer = clock.set(() => {
       this.#timer = undefined;
       this.#due = true;
       if (isVisible(this.#host)) this.#refetch();
@@ -289,7 +290,7 @@ export class DataController<T> implements ReactiveController {
     this.#seq++;
     this.#request?.abort();
     this.#request = undefined;
-    clearTimeout(this.#timer);
+    clock.clear(this.#timer);
     this.#timer = undefined;
     this.#due = false;
   }

@@ -3,6 +3,8 @@
  * bounded in time and size, abortable.
  */
 
+import { clock } from '../time/clock.js';
+
 export const FETCH_TIMEOUT_MS = 10_000;
 export const MAX_RESPONSE_BYTES = 1_048_576;
 
@@ -28,7 +30,7 @@ export async function fetchJson(
   options: { revalidate?: boolean; previousText?: string; timeoutMs?: number } = {},
 ): Promise<FetchedJson> {
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), options.timeoutMs ?? FETCH_TIMEOUT_MS);
+  const timer = clock.set(() => timeout.abort(), options.timeoutMs ?? FETCH_TIMEOUT_MS);
   const abort = () => timeout.abort();
   signal.addEventListener('abort', abort);
   try {
@@ -72,7 +74,7 @@ export async function fetchJson(
     }
     return result;
   } finally {
-    clearTimeout(timer);
+    clock.clear(timer);
     signal.removeEventListener('abort', abort);
   }
 }

@@ -3,6 +3,8 @@
  * second, in a visible tab. Each item is reported once, then no longer observed. One
  * IntersectionObserver serves every tracker on the page (a page of 200 cards has one, not 200).
  */
+import { clock } from '../time/clock.js';
+
 export const IMPRESSION_RATIO = 0.5;
 export const IMPRESSION_MS = 1000;
 
@@ -37,7 +39,7 @@ export function impressionWatchCount(): number {
 /** @internal Each component's own; publishers hear it as `news-impression` events. */
 export class ImpressionTracker {
   #watched = new Set<Element>();
-  #timers = new Map<Element, ReturnType<typeof setTimeout>>();
+  #timers = new Map<Element, ReturnType<typeof clock.set>>();
   #reported = new WeakSet<Element>();
 
   readonly #onImpression: (el: Element) => void;
@@ -57,7 +59,7 @@ export class ImpressionTracker {
   reset(): void {
     for (const el of this.#watched) unobserve(el);
     this.#watched.clear();
-    for (const timer of this.#timers.values()) clearTimeout(timer);
+    for (const timer of this.#timers.values()) clock.clear(timer);
     this.#timers.clear();
     this.#reported = new WeakSet();
   }
@@ -69,7 +71,7 @@ export class ImpressionTracker {
     if (seen && timer === undefined) {
       this.#timers.set(
         target,
-        setTimeout(() => {
+        clock.set(() => {
           this.#timers.delete(target);
           if (document.visibilityState === 'hidden') return;
           this.#reported.add(target);
@@ -79,7 +81,7 @@ export class ImpressionTracker {
         }, IMPRESSION_MS),
       );
     } else if (!seen && timer !== undefined) {
-      clearTimeout(timer);
+      clock.clear(timer);
       this.#timers.delete(target);
     }
   }

@@ -5,6 +5,7 @@ import { directionOf, resolveLang } from '../util/language.js';
 import { inheritedLang } from './locale.js';
 import { messages, wordsFor, type Messages, type Widget } from './messages.js';
 import { onDemand, type OnDemand } from '../util/on-demand.js';
+import { clock } from '../time/clock.js';
 import { baseStyles } from './tokens.js';
 import { VERSION } from './version.js';
 
@@ -108,11 +109,11 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
     if (this.isConnected && !this.#pending.has(feature)) {
       let stop = () => {};
       const patience = new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
+        const timer = clock.set(() => {
           this.#late.add(feature);
           resolve();
         }, patienceMs);
-        stop = () => (clearTimeout(timer), resolve());
+        stop = () => (clock.clear(timer), resolve());
       });
       const arrival = feature.load().then(
         () => {},

@@ -50,43 +50,56 @@ const defaults = (values: Partial<Record<TokenName, string>>) =>
     .map(([name, value]) => `--_d-${name}: ${value};`)
     .join('');
 
-/** `--_x: var(--news-{component}-x, var(--news-x, var(--_d-x)))` for every token. */
+/**
+ * `--_x: var(--news-{component}-x, var(--news-x, var(--_d-x)))` for every token, on the frame: a
+ * page rule on the host (which beats :host) can set public tokens, never the private ones.
+ */
 export function tokenLayer(component: string): CSSResult {
   const rules = names
     .map((name) => `--_${name}: var(--news-${component}-${name}, var(--news-${name}, var(--_d-${name})));`)
     .join('');
-  return unsafeCSS(`:host { ${rules} }`);
+  return unsafeCSS(`.frame { ${rules} }`);
 }
 
 /**
- * Shared by every component: theme defaults, and a root that resets everything a host page could
- * pass down by inheritance (font, size, spacing, alignment, transforms) so only tokens, parts and
- * the host element's own box are the publisher's to change. No rem: the host's root size must
- * not leak in.
+ * Shared by every component: theme defaults, and a frame that is the boundary of inheritance:
+ * nothing a host page sets on the host, an ancestor or through a universal rule (important or
+ * not) reaches the rendering, so only tokens, parts and the host element's own box are the
+ * publisher's to change. `all: initial` resets every inherited property the engine has but
+ * direction, which is set here (the root's dir attribute then sets the content's). No rem: the
+ * host's root size must not leak in.
  */
 export const baseStyles = css`
   :host {
-    ${unsafeCSS(defaults(TOKENS))}
     display: flow-root;
+    /* A widget lays out horizontally in vertical text too; an important declaration in a shadow
+       root outranks every page rule on its host. */
+    writing-mode: horizontal-tb !important;
   }
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    ${unsafeCSS(defaults(DARK))}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${unsafeCSS(defaults(DARK))}
-    }
-  }
-  /* A block that contains the floated root, in flow even when the host is made inline. */
+  /* A block that contains the floated root, in flow even when the host is made inline. Hiding
+     and inertness stay the page's to pass on, like display: none. */
   .frame {
+    all: initial;
+    direction: ltr;
+    /* WebKit keeps an inherited family (and its default size) for initial. */
+    font-family: serif;
+    visibility: inherit;
+    ${unsafeCSS(defaults(TOKENS))}
     display: flow-root;
     width: 100%;
   }
+  :host([theme='dark']) .frame {
+    ${unsafeCSS(defaults(DARK))}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) .frame {
+      ${unsafeCSS(defaults(DARK))}
+    }
+  }
   .root {
-    all: initial;
     /* Out of flow, so text decorations set on the host element (or inherited by it) stop here;
        the host is a flow root, so it still wraps the root's full height. */
     float: left;
@@ -107,6 +120,7 @@ export const baseStyles = css`
     text-size-adjust: 100%;
   }
   /* The publisher's fallback content is part of their page: it keeps the page's look. */
+  .frame:has(> * > slot),
   .root:has(> slot) {
     padding: 0;
     background: transparent;

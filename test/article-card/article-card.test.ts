@@ -3,9 +3,11 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/article-card/news-article-card.js';
 import type { NewsArticleCard } from '../../src/article-card/article-card.js';
 import type { Article } from '../../src/article/types.js';
+import { IMPRESSION_MS } from '../../src/internal/impressions.js';
 import {
   deepQuery,
   deepQueryAll,
+  fakeClock,
   fixtureUrl,
   freezeClock,
   loadJson,
@@ -15,6 +17,9 @@ import {
   sleep,
   visibleText,
   waitForState,
+  waitUntil,
+  watchIntersections,
+  fakeClockInEveryTest,
 } from '../helpers.js';
 
 const SEED_TIME = "MMM.dd - yyyy hh:mm a 'CET'";
@@ -25,6 +30,9 @@ async function card(template: unknown): Promise<NewsArticleCard> {
   await settle(el);
   return el;
 }
+
+// Every library timer runs on a fake clock in each test of this file (see fakeClockInEveryTest).
+fakeClockInEveryTest();
 
 describe('<news-article-card>', () => {
   let seed: Article;
@@ -304,19 +312,57 @@ describe('<news-article-card>', () => {
       host.remove();
     });
 
+    // The dwell runs on a fake clock (test/helpers.ts fakeClock): the second passes only when the
+    // test moves time on, so a slow or busy machine cannot make it pass early or late.
     it('fires news-impression once after a second at least half visible', async () => {
-      const events: CustomEvent[] = [];
-      const el = await card(html`<news-article-card .article=${seed} @news-impression=${(e: CustomEvent) => events.push(e)}></news-article-card>`);
-      await sleep(400);
-      expect(events).to.have.length(0);
-      await sleep(1000);
-      expect(events).to.have.length(1);
-      expect(events[0]!.detail.position).to.equal(1);
-      el.style.display = 'none';
-      await sleep(50);
-      el.style.display = '';
-      await sleep(1300);
-      expect(events).to.have.length(1);
+      const fake = fakeClock();
+      try {
+        const events: CustomEvent[] = [];
+        const el = await card(html`<news-article-card .article=${seed} @news-impression=${(e: CustomEvent) => events.push(e)}></news-article-card>`);
+        await waitUntil(() => fake.pending('internal/impressions').length === 1, 'the dwell timer of the visible card');
+        expect(fake.pending('internal/impressions')[0]!.ms).to.equal(IMPRESSION_MS);
+        fake.advance(IMPRESSION_MS - 1);
+        expect(events).to.have.length(0);
+        fake.advance(1);
+        expect(events).to.have.length(1);
+        expect(events[0]!.detail.position).to.equal(1);
+        // Hidden and shown again (once every observer has heard of both): no new dwell, no second event.
+        const seen = watchIntersections(el);
+        el.style.display = 'none';
+        await seen.until(false, 'the card hidden');
+        el.style.display = '';
+        await seen.until(true, 'the card shown again');
+        seen.disconnect();
+        expect(fake.pending('internal/impressions'), 'no dwell timer for a card already reported').to.have.length(0);
+        fake.advance(2 * IMPRESSION_MS);
+        expect(events).to.have.length(1);
+      } finally {
+        fake.restore();
+      }
+    });
+
+    it('does not count a card hidden before its second is up, and counts it once it stays a second', async () => {
+      const fake = fakeClock();
+      try {
+        const events: CustomEvent[] = [];
+        const el = await card(html`<news-article-card .article=${seed} @news-impression=${(e: CustomEvent) => events.push(e)}></news-article-card>`);
+        await waitUntil(() => fake.pending('internal/impressions').length === 1, 'the dwell timer of the visible card');
+        const dwell = fake.pending('internal/impressions')[0]!;
+        fake.advance(IMPRESSION_MS - 1);
+        el.style.display = 'none';
+        await waitUntil(() => dwell.cleared, 'the dwell timer cleared when the card was hidden');
+        fake.advance(2 * IMPRESSION_MS);
+        expect(dwell.fired).to.equal(false);
+        expect(events).to.have.length(0);
+        el.style.display = '';
+        await waitUntil(() => fake.pending('internal/impressions').length === 1, 'a new dwell timer once shown again');
+        fake.advance(IMPRESSION_MS - 1);
+        expect(events).to.have.length(0);
+        fake.advance(1);
+        expect(events).to.have.length(1);
+      } finally {
+        fake.restore();
+      }
     });
 
     it('reports a dead image URL as news-error and keeps the image space', async () => {
@@ -326,8 +372,7 @@ describe('<news-article-card>', () => {
         @news-error=${(e: CustomEvent) => events.push(e)}
         .article=${{ ...(await loadJson<object>('seed-article.json')), image: { url: '/api/feed?status=404', width: 960, height: 540, alt: '' } }}
       ></news-article-card>`);
-      const start = performance.now();
-      while (!events.length && performance.now() - start < 3000) await sleep(20);
+      await waitUntil(() => events.length > 0, 'news-error for the dead image');
       expect(events).to.have.length(1);
       expect(events[0]!.detail.errors[0].path).to.equal('image.url');
       await settle(el);
@@ -358,6 +403,7 @@ describe('<news-article-card>', () => {
           datePublished: '2024-07-11T08:15:00Z',
         }}
       ></news-article-card>`);
+      // A negative check (no injected handler ran): a slow machine can only make it pass more, never fail.
       await sleep(50);
       expect(ok.shadowRoot!.querySelector('[part="headline"]')!.textContent!.trim()).to.equal('Storm warning');
       expect(visibleText(ok)).to.contain('The dek');
@@ -399,11 +445,7 @@ describe('<news-article-card>', () => {
       // Firefox matches :focus-visible only in the focused window, and test files run side by side
       // in windows: this file's window must be the focused one first.
       await executeServerCommand('focus-window');
-      const start = performance.now();
-      while (!document.hasFocus()) {
-        if (performance.now() - start > 5000) throw new Error('the test window never got focus');
-        await new Promise((r) => setTimeout(r, 10));
-      }
+      await waitUntil(() => document.hasFocus(), 'the test window to get focus');
       link.focus({ focusVisible: true } as FocusOptions);
       const style = getComputedStyle(link);
       expect(style.outlineStyle).to.equal('solid');

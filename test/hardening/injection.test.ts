@@ -384,6 +384,7 @@ async function attributeRound(tag: Tag, el: NewsEl, input: unknown, property: 'a
 
 /** After the last render: images have had time to fail, late errors to surface. Still nothing ran. */
 async function afterDust(): Promise<void> {
+  // A negative check (the sentinel never set): a slow machine can only make it pass more, never fail.
   await sleep(400);
   expect(hits, 'the sentinel was never set').to.deep.equal([]);
   expect(escaped(watch), 'nothing escaped into the page').to.deep.equal([]);

@@ -12,7 +12,9 @@ import {
   apiUrl,
   container,
   escaped,
+  fakeClock,
   fakeVisibility,
+  macrotask,
   recheckIntersections,
   serverCount,
   settleDeep,
@@ -22,7 +24,9 @@ import {
   uniqueKey,
   validArticle,
   waitFor,
+  watchFetches,
   watchPage,
+  type FakeClock,
   type NewsEl,
   type Tag,
 } from './support.js';
@@ -282,6 +286,8 @@ describe('lifecycle: adding and removing 1,000 elements', function () {
         if (i % 5 === 0) el.setAttribute('src', apiUrl({ body: JSON.stringify(dataFor(tag, i)) }));
         if (tag === 'news-trending-list') el.setAttribute('refresh', '1');
       }
+      // A negative check with nothing to wait for (an element never connected starts nothing, so
+      // no signal can say "done"): a short pause in which anything started would show.
       await sleep(50);
       expect(ledger.held()).to.deep.equal(NOTHING_HELD);
       expect(ledger.calls.fetch, 'no request for an element never on the page').to.equal(0);
@@ -341,7 +347,11 @@ describe('lifecycle: adding and removing 1,000 elements', function () {
         for (const el of batch.filter((_, i) => i % 17 === 0)) box.prepend(el);
       }
       await Promise.all(elements.map((el) => settleDeep(el)));
-      await sleep(100);
+      // Visibility reports come asynchronously: wait for what they start (ticks), not a duration.
+      await waitFor(() => {
+        const held = ledger.held();
+        return held.ticking > 0 && held.timeouts > 0 && held.fetchesInFlight >= slow.length;
+      }, 'the elements to settle in on the page', 30_000).catch(() => {}); // the checks below say what is missing
 
       // While they are on the page, the ledger does see what they hold (so zero later means something).
       const alive = ledger.held();
@@ -359,12 +369,21 @@ describe('lifecycle: adding and removing 1,000 elements', function () {
       // Half leave one by one, the rest with their container.
       elements.slice(0, 500).forEach((el) => el.remove());
       box.remove();
-      await sleep(400); // aborted requests settle and clear their timeouts
-
+      // Aborted requests settle and clear their timeouts: however long that takes on a busy machine.
+      const nothingHeld = () => JSON.stringify(ledger.held()) === JSON.stringify(NOTHING_HELD);
+      await waitFor(nothingHeld, 'everything to be given back', 30_000).catch(() => {}); // the check below shows what is not
       expect(ledger.held(), 'held after every element left').to.deep.equal(NOTHING_HELD);
+      // The page gave up every slow request (fetchesInFlight is 0); the server hears of it later.
+      await waitFor(async () => {
+        const seen = await serverCount(slowKey);
+        return seen.aborted === seen.count;
+      }, 'the server to see every slow request abandoned', 30_000).catch(() => {});
       const slowSeen = await serverCount(slowKey);
+      expect(slowSeen.count, 'slow requests reached the server').to.be.at.least(1);
       expect(slowSeen.aborted, 'every slow request was abandoned').to.equal(slowSeen.count);
-      // Nothing more happens later either: no refresh, no tick, no request.
+      // Nothing more happens later either: no refresh, no tick, no request. The ledger already shows
+      // no timer, interval, observer or listener left to start one; this pause is a negative check
+      // on the real timers this test counts (a fake clock would hide them from the ledger).
       const requests = ledger.calls.fetch;
       await sleep(1500);
       expect(ledger.calls.fetch, 'no request after leaving').to.equal(requests);
@@ -400,7 +419,7 @@ describe('lifecycle: elements that leave in the same task they arrived', functio
           elements.push(el);
         }
         await Promise.all(elements.map((el) => settleDeep(el)));
-        await sleep(100);
+        await macrotask();
         expect(elements.every((el) => el.state === 'ready'), 'they did render').to.equal(true);
         expect(ledger.held(), 'held by 100 elements that are no longer on the page').to.deep.equal(NOTHING_HELD);
       } finally {
@@ -411,21 +430,41 @@ describe('lifecycle: elements that leave in the same task they arrived', functio
 });
 
 describe('lifecycle: refresh stops off the page and in a hidden tab', function () {
-  this.timeout(30_000);
+  this.timeout(60_000);
 
+  // Refreshes run on a fake clock (test/helpers.ts fakeClock): a refresh falls due only when the
+  // test moves time on, so "none while hidden" is checked by moving time, not by waiting.
   let visibility: ReturnType<typeof fakeVisibility>;
+  let fake: FakeClock;
+  let fetches: ReturnType<typeof watchFetches>;
   const restorers: (() => void)[] = [];
   before(() => {
     visibility = fakeVisibility();
   });
   after(() => visibility.restore());
-  beforeEach(() => restorers.push(stubRandom(0.5)));
+  beforeEach(() => {
+    restorers.push(stubRandom(0.5));
+    fake = fakeClock();
+    fetches = watchFetches();
+    restorers.push(() => fake.restore(), () => fetches.restore());
+  });
   afterEach(() => {
     while (restorers.length) restorers.pop()!();
   });
 
   const FEED = JSON.stringify([validArticle(1), validArticle(2)]);
   const count = async (key: string) => (await serverCount(key)).count;
+  /** Requests the library started (each sets its fetch timeout on the clock). */
+  const started = () => fake.timers.filter((t) => t.from.includes('fetch-json')).length;
+  const settled = () => waitFor(() => fetches.calls.every((c) => c.settled), 'every request to settle');
+
+  /** Runs the next planned refresh on the fake clock and waits for the server to get it. */
+  async function refreshOnce(key: string): Promise<void> {
+    const before = await count(key);
+    await fake.next('internal/data-source', 'the next refresh to be planned');
+    await waitFor(async () => (await count(key)) > before, 'the refresh to reach the server');
+    await waitFor(() => fake.pending('internal/fetch-json').length === 0, 'the refresh to end');
+  }
 
   async function refreshingList(key: string) {
     const box = container('width: 600px');
@@ -434,42 +473,51 @@ describe('lifecycle: refresh stops off the page and in a hidden tab', function (
     el.setAttribute('refresh', '0.1');
     box.append(el);
     await waitFor(() => el.state === 'ready', 'the list to load');
-    await waitFor(async () => (await count(key)) >= 3, 'two refreshes');
+    await refreshOnce(key);
+    await refreshOnce(key);
     return { el, box };
   }
 
-  async function expectQuiet(key: string, ms: number, why: string): Promise<void> {
+  /** However far the clock moves, no request starts (checked at the page and at the server). */
+  async function expectQuiet(key: string, why: string): Promise<void> {
+    await settled();
+    await waitFor(() => fake.pending('internal/fetch-json').length === 0, 'no request in flight');
     const before = await count(key);
-    await sleep(ms);
+    const requests = started();
+    fake.advance(60_000);
+    await macrotask();
+    expect(started(), why).to.equal(requests);
+    await settled();
     expect(await count(key), why).to.equal(before);
   }
 
   it('stops while the tab is hidden and refreshes at once when it is shown again', async () => {
     const key = uniqueKey('hidden');
     const { el } = await refreshingList(key);
+    await waitFor(() => fake.pending('internal/data-source').length > 0, 'the next refresh to be planned');
     visibility.setPageVisible(false);
     restorers.push(() => visibility.setPageVisible(true));
-    await sleep(150); // a request already in flight may land
-    await expectQuiet(key, 800, 'no refresh while the tab is hidden');
+    await expectQuiet(key, 'no refresh while the tab is hidden');
     const before = await count(key);
-    const shown = performance.now();
+    const at = fake.elapsed;
     visibility.setPageVisible(true);
-    await waitFor(async () => (await count(key)) > before, 'a refresh on return', 2000);
-    expect(performance.now() - shown, 'the overdue refresh runs right away').to.be.below(500);
+    // "At once": without the clock moving at all.
+    await waitFor(async () => (await count(key)) > before, 'a refresh on return');
+    expect(fake.elapsed, 'the overdue refresh runs right away').to.equal(at);
     el.remove();
   });
 
   it('stops while the list is scrolled off screen, and resumes when it is back', async () => {
     const key = uniqueKey('offscreen');
     const { el, box } = await refreshingList(key);
+    await waitFor(() => fake.pending('internal/data-source').length > 0, 'the next refresh to be planned');
     box.style.cssText = 'position: absolute; top: 20000px; width: 600px';
     recheckIntersections();
-    await sleep(150);
-    await expectQuiet(key, 800, 'no refresh while off screen');
+    await expectQuiet(key, 'no refresh while off screen');
     const before = await count(key);
     box.style.cssText = 'width: 600px';
     recheckIntersections();
-    await waitFor(async () => (await count(key)) > before, 'refreshes to resume on screen', 2000);
+    await waitFor(async () => (await count(key)) > before, 'refreshes to resume on screen');
     el.remove();
   });
 
@@ -479,16 +527,19 @@ describe('lifecycle: refresh stops off the page and in a hidden tab', function (
     const ledger = instrument();
     try {
       el.remove();
-      await sleep(150);
-      await expectQuiet(key, 800, 'no refresh after leaving the page');
-      expect(ledger.held().timeouts, 'no refresh timer left').to.equal(0);
+      await settled();
+      expect(fake.pending('internal/data-source'), 'no refresh timer left').to.deep.equal([]);
+      expect(fake.pending('internal/fetch-json'), 'no fetch timeout left').to.deep.equal([]);
       expect(ledger.held().fetchesInFlight).to.equal(0);
+      await expectQuiet(key, 'no refresh after leaving the page');
       const before = await count(key);
       box.append(el);
-      await waitFor(async () => (await count(key)) > before, 'refreshes to resume on return', 2000);
+      await fake.next('internal/data-source', 'a refresh to be planned on return');
+      await waitFor(async () => (await count(key)) > before, 'refreshes to resume on return');
       el.remove();
-      await sleep(100);
-      expect(ledger.held().timeouts, 'and none after leaving again').to.equal(0);
+      await settled();
+      expect(fake.pending('internal/data-source'), 'and none after leaving again').to.deep.equal([]);
+      expect(ledger.held().timeouts, 'and no real timer either').to.equal(0);
     } finally {
       ledger.restore();
     }
@@ -498,13 +549,14 @@ describe('lifecycle: refresh stops off the page and in a hidden tab', function (
     const key = uniqueKey('refresh-off');
     const { el } = await refreshingList(key);
     el.removeAttribute('refresh');
-    await sleep(150);
-    await expectQuiet(key, 600, 'no refresh once `refresh` is gone');
+    await (el as NewsEl).updateComplete;
+    await expectQuiet(key, 'no refresh once `refresh` is gone');
     el.setAttribute('refresh', '0.1');
-    await waitFor(async () => (await count(key)) >= 5, 'refreshes to restart');
+    await refreshOnce(key);
+    await refreshOnce(key);
     (el as NewsEl & { feed?: unknown }).feed = [validArticle(5)];
-    await sleep(150);
-    await expectQuiet(key, 600, 'a property wins over src: no more refetching');
+    await (el as NewsEl).updateComplete;
+    await expectQuiet(key, 'a property wins over src: no more refetching');
     el.remove();
   });
 });

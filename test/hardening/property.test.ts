@@ -423,7 +423,8 @@ describe('property: every component renders content or its error state, never th
         }),
         { numRuns: RUNS },
       );
-      // Rejections and error events are reported a task later.
+      // Rejections and error events are reported a task later. A negative check (nothing escaped):
+      // a slow machine can only make it pass more, never fail.
       await macrotask();
       await sleep(20);
       totals.runs += RUNS;

@@ -9,7 +9,7 @@ import { MAX_LENGTH } from '../../src/article/limits.js';
 import { parseArticle } from '../../src/article/parse-article.js';
 import { parseImage } from '../../src/article/parse-image.js';
 import { parseCreditInput } from '../../src/photo-credit/parse-credit-input.js';
-import { container, errorLine, escaped, macrotask, ofType, recordEvents, settleDeep, sleep, watchPage, type NewsEl } from './support.js';
+import { container, errorLine, escaped, macrotask, ofType, recordEvents, settleDeep, sleep, waitFor, watchPage, type NewsEl } from './support.js';
 
 const HERO = new URL('../fixtures/seed-hero.png', import.meta.url).href;
 
@@ -63,6 +63,8 @@ describe('regression: the photo credit’s input parser never throws', () => {
         container().append(el);
         // As on a host page: nobody awaits updateComplete, so a rejected update goes unhandled.
         el.image = make();
+        await waitFor(() => el.state === 'error' && errorLine(el) !== null && ofType(events, 'news-error').length > 0, 'the error state and its news-error');
+        // A negative check (nothing escaped, no second news-error): a slow machine can only make it pass more, never fail.
         await sleep(50);
         await macrotask();
         expect(escaped(watch), 'uncaught errors and unhandled rejections').to.deep.equal([]);

@@ -189,8 +189,8 @@ export async function settleDeep(el: Element): Promise<void> {
 export const macrotask = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** Polls `condition` until it holds; fails with `what` after `timeout` ms. */
-export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeout = 4000): Promise<void> {
+/** Polls `condition` until it holds; fails with `what` after `timeout` ms (a ceiling, generous for a busy machine). */
+export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeout = 15000): Promise<void> {
   const start = performance.now();
   while (!(await condition())) {
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
@@ -249,6 +249,7 @@ export function validArticle(n = 1, extra: Record<string, unknown> = {}): Record
 }
 
 export { fakeVisibility, recheckIntersections } from '../visibility.js';
+export { fakeClock, watchFetches, type FakeClock, type FakeTimer } from '../helpers.js';
 
 /** Replaces Math.random (refresh jitter) until the returned function restores it. */
 export function stubRandom(value: number): () => void {

@@ -2,7 +2,7 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/byline/news-byline.js';
 import '../../src/trending-list/news-trending-list.js';
 import { fetchJson, FetchError, MAX_RESPONSE_BYTES } from '../../src/internal/fetch-json.js';
-import { fixtureUrl, loadJson, sleep, visibleText, waitForState } from '../helpers.js';
+import { fakeClock, fixtureUrl, loadJson, visibleText, waitForState, watchFetches, type FakeClock } from '../helpers.js';
 import {
   apiUrl,
   baseOf,
@@ -12,6 +12,7 @@ import {
   mount,
   ofType,
   serverCount,
+  serverSet,
   uniqueKey,
   waitFor,
 } from '../trending-list/support.js';
@@ -57,9 +58,29 @@ function watchRejections(): PromiseRejectionEvent[] {
   return seen;
 }
 
+// The library's timers (the fetch timeout) run on a fake clock: a slow answer on a busy machine
+// stays a slow answer, never a timeout; a timeout happens when a test moves the clock on.
+let fake: FakeClock;
+let fetches: ReturnType<typeof watchFetches>;
+beforeEach(() => {
+  fake = fakeClock();
+  fetches = watchFetches();
+  restorers.push(
+    () => fake.restore(),
+    () => fetches.restore(),
+  );
+});
 afterEach(() => {
   while (restorers.length) restorers.pop()!();
 });
+
+/** Every request settled and every fetchJson ended (its timeout cleared), then a macrotask: anything late is out by then. */
+async function requestsDone(): Promise<void> {
+  await waitFor(() => fetches.calls.every((c) => c.settled) && fake.pending('fetch-json').length === 0, 'every request to end', 15000);
+  await new Promise((r) => setTimeout(r, 0));
+}
+/** Answered only long after the test is over. */
+const NEVER = 60_000;
 
 describe('data source: three ways in', () => {
   it('renders the same list from a property, inline JSON, inline JSON-LD and src', async () => {
@@ -203,7 +224,7 @@ describe('data source: states', () => {
       const src = apiUrl({ ...params, key: uniqueKey('fail') });
       const { el, events } = await mount('news-trending-list', (el) => (el.src = src));
       await waitForState(el, 'error');
-      await sleep(50);
+      await requestsDone(); // a second event or a stray load would be out by now
       const errors = ofType(events, 'news-error');
       expect(errors).to.have.length(1);
       expect(ofType(events, 'news-load')).to.have.length(0);
@@ -227,7 +248,7 @@ describe('data source: states', () => {
     it(`goes to the error state on ${name} from src, naming the JSON path`, async () => {
       const { el, events } = await mount('news-trending-list', (el) => (el.src = apiUrl({ body, key: uniqueKey('shape') })));
       await waitForState(el, 'error');
-      await sleep(50);
+      await requestsDone(); // a second event or a stray load would be out by now
       const errors = ofType(events, 'news-error');
       expect(errors).to.have.length(1);
       expect(errors[0]!.detail.errors[0].path).to.equal(path);
@@ -311,12 +332,14 @@ describe('data source: states', () => {
 describe('data source: fetch lifecycle', () => {
   it('never lets a slow answer to an old src replace a newer one', async () => {
     const slowKey = uniqueKey('stale-slow');
-    const { el, events } = await mount('news-trending-list', (el) => (el.src = apiUrl({ file: FEED, take: 2, delay: 800, key: slowKey })));
-    await sleep(50);
+    const { el, events } = await mount('news-trending-list', (el) => (el.src = apiUrl({ file: FEED, take: 2, delay: NEVER, key: slowKey })));
+    await waitFor(async () => (await serverCount(slowKey)).count === 1, 'the slow request to reach the server', 15000);
     el.src = apiUrl({ file: FEED, take: 5, key: uniqueKey('stale-fast') });
-    await waitForState(el, 'ready');
+    await waitForState(el, 'ready', 15000);
     expect(itemsOf(el)).to.have.length(5);
-    await sleep(1000);
+    // The old request can only end by being aborted: wait for that, at the page and the server.
+    await requestsDone();
+    await waitFor(async () => (await serverCount(slowKey)).aborted === 1, 'the server to see the old request abandoned', 15000);
     expect(itemsOf(el)).to.have.length(5);
     expect(ofType(events, 'news-load')).to.have.length(1);
     expect(ofType(events, 'news-error')).to.have.length(0);
@@ -329,13 +352,16 @@ describe('data source: fetch lifecycle', () => {
     // A fetch that ignores its signal: only the controller's own bookkeeping keeps the old answer out.
     spyFetch(({ signal: _signal, ...rest }) => rest);
     const json = await loadJson<Feedish>(FEED);
-    const { el, events } = await mount('news-trending-list', (el) => (el.src = apiUrl({ file: FEED, take: 2, delay: 600, key: uniqueKey('late') })));
-    await sleep(50);
+    const lateKey = uniqueKey('late');
+    const { el, events } = await mount('news-trending-list', (el) => (el.src = apiUrl({ file: FEED, take: 2, delay: 600, key: lateKey })));
+    await waitFor(async () => (await serverCount(lateKey)).count === 1, 'the old request to reach the server', 15000);
     el.src = apiUrl({ file: FEED, take: 5, reverse: 1, key: uniqueKey('late-fast') });
-    await waitForState(el, 'ready');
+    await waitForState(el, 'ready', 15000);
     const expected = json.items.slice(0, 5).reverse().map((i) => i.headline);
     expect(headlinesOf(el)).to.deep.equal(expected);
-    await sleep(800);
+    // The old answer does arrive (nothing aborts it): wait until its read has ended, whenever that is.
+    await requestsDone();
+    expect(fetches.calls.filter((c) => c.url.includes(lateKey) && c.url.includes('/api/feed')).map((c) => c.answered), 'the late answer came').to.deep.equal([true]);
     expect(headlinesOf(el)).to.deep.equal(expected);
     expect(ofType(events, 'news-load')).to.have.length(1);
     expect(ofType(events, 'news-error')).to.have.length(0);
@@ -345,10 +371,11 @@ describe('data source: fetch lifecycle', () => {
     const rejections = watchRejections();
     const calls = spyFetch();
     const key = uniqueKey('removed');
-    const { el, events, container } = await mount('news-trending-list', (el) => (el.src = apiUrl({ file: FEED, delay: 500, key })));
-    await sleep(100);
+    const { el, events, container } = await mount('news-trending-list', (el) => (el.src = apiUrl({ file: FEED, delay: NEVER, key })));
+    await waitFor(async () => (await serverCount(key)).count === 1, 'the request to reach the server', 15000);
     el.remove();
-    await sleep(700);
+    await requestsDone();
+    await waitFor(async () => (await serverCount(key)).aborted === 1, 'the server to see the request abandoned', 15000);
     expect(events, 'no news-load or news-error after removal').to.have.length(0);
     expect(rejections).to.have.length(0);
     expect(calls[0]!.init.signal!.aborted, 'the signal handed to fetch was aborted').to.equal(true);
@@ -356,8 +383,9 @@ describe('data source: fetch lifecycle', () => {
     expect(counted.count).to.equal(1);
     expect(counted.aborted).to.equal(1);
 
+    await serverSet(key, { delay: 0 });
     container.append(el);
-    await waitForState(el, 'ready');
+    await waitForState(el, 'ready', 15000);
     expect(itemsOf(el)).to.have.length(10);
     expect(ofType(events, 'news-load')).to.have.length(1);
     expect((await serverCount(key)).count).to.equal(2);
@@ -383,26 +411,37 @@ describe('data source: fetch lifecycle', () => {
 });
 
 describe('fetchJson()', () => {
-  it('gives up with a FetchError after timeoutMs when no answer comes', async () => {
-    const start = performance.now();
+  /** The error `promise` rejected with, or undefined while it is still pending (after a macrotask). */
+  async function outcome(promise: Promise<unknown>): Promise<unknown> {
     let error: unknown;
-    try {
-      await fetchJson(apiUrl({ file: FEED, delay: 2000, key: uniqueKey('timeout') }), new AbortController().signal, { timeoutMs: 300 });
-    } catch (e) {
-      error = e;
-    }
+    promise.catch((e: unknown) => (error = e));
+    await new Promise((r) => setTimeout(r, 0));
+    return error;
+  }
+
+  it('gives up with a FetchError after timeoutMs when no answer comes', async () => {
+    const key = uniqueKey('timeout');
+    const pending = fetchJson(apiUrl({ file: FEED, delay: NEVER, key }), new AbortController().signal, { timeoutMs: 300 });
+    await waitFor(async () => (await serverCount(key)).count === 1, 'the request to reach the server', 15000);
+    expect(fake.pending('fetch-json').map((t) => t.ms), 'the budget asked for').to.deep.equal([300]);
+    fake.advance(299);
+    expect(await outcome(pending), 'not before the budget has run out').to.equal(undefined);
+    fake.advance(1);
+    await waitFor(async () => (await outcome(pending)) !== undefined, 'the request to be given up');
+    const error = await outcome(pending);
     expect(error).to.be.instanceOf(FetchError);
     expect((error as Error).message).to.equal('no answer within 0.3 s');
-    expect(performance.now() - start).to.be.lessThan(1500);
   });
 
   it('gives up with a FetchError when the body stalls past timeoutMs', async () => {
-    let error: unknown;
-    try {
-      await fetchJson(apiUrl({ file: FEED, stall: 2000, key: uniqueKey('stall') }), new AbortController().signal, { timeoutMs: 300 });
-    } catch (e) {
-      error = e;
-    }
+    const src = apiUrl({ file: FEED, stall: NEVER, key: uniqueKey('stall') });
+    const pending = fetchJson(src, new AbortController().signal, { timeoutMs: 300 });
+    await waitFor(() => fetches.to(src).some((c) => c.answered), 'the first bytes to arrive', 15000);
+    fake.advance(299);
+    expect(await outcome(pending), 'not before the budget has run out').to.equal(undefined);
+    fake.advance(1);
+    await waitFor(async () => (await outcome(pending)) !== undefined, 'the read to be given up');
+    const error = await outcome(pending);
     expect(error).to.be.instanceOf(FetchError);
     expect((error as Error).message).to.equal('no complete answer within 0.3 s');
   });

@@ -87,3 +87,29 @@ describe('error line', () => {
     }
   });
 });
+
+// The widgets' own text keeps to the tokens whatever the page sets; the publisher's fallback
+// content is part of the page and keeps the page's look.
+describe('fallback content keeps the page’s look', () => {
+  for (const tag of Object.keys(WIDGETS)) {
+    it(`<${tag}> shows its fallback in the page's font, size and colour`, async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="font: italic 19px monospace; color: rgb(10, 120, 30); letter-spacing: 2px; text-transform: uppercase"></div>`,
+      );
+      wrap.innerHTML = `<${tag} src="/nowhere/${tag}.json"><p class="fallback">Read the story on our site</p></${tag}>`;
+      const el = wrap.firstElementChild as HTMLElement & { state: string };
+      await waitForState(el, 'error');
+      const p = el.querySelector('.fallback')!;
+      const style = getComputedStyle(p);
+      expect(p.getBoundingClientRect().height, 'the fallback is shown').to.be.greaterThan(0);
+      expect([style.fontFamily, style.fontSize, style.fontStyle, style.color, style.letterSpacing, style.textTransform]).to.deep.equal([
+        'monospace',
+        '19px',
+        'italic',
+        'rgb(10, 120, 30)',
+        '2px',
+        'uppercase',
+      ]);
+    });
+  }
+});

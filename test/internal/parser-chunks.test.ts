@@ -8,7 +8,8 @@ import '../../src/trending-list/news-trending-list.js';
 import type { NewsArticleCard } from '../../src/article-card/news-article-card.js';
 import { parserFeatures } from '../../src/article/features.js';
 import { onDemand } from '../../src/util/on-demand.js';
-import { recordEvents, visibleText, waitForState } from '../helpers.js';
+import { FETCH_TIMEOUT_MS } from '../../src/internal/fetch-json.js';
+import { fakeClock, recordEvents, visibleText, waitForState } from '../helpers.js';
 
 const GRAPH = {
   '@context': 'https://schema.org',
@@ -61,10 +62,14 @@ describe('parser chunks, as elements load them', () => {
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
     parserFeatures.readers = onDemand(() => gate.then(() => import('../../src/article/readers/index.js')));
-    const { el, events } = card(GRAPH);
-    // Not `updateComplete`: it waits for the chunk, which is held back here.
-    await new Promise((resolve) => setTimeout(resolve));
-    expect(el.state).to.equal('loading');
+    // Patience runs on a fake clock: however slow the machine, the wait cannot run out mid-test.
+    const fake = fakeClock();
+    try {
+      const { el, events } = card(GRAPH);
+      // Not `updateComplete`: it waits for the chunk, which is held back here.
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(fake.pending('internal/news-element').map((t) => t.ms), 'waiting for the chunk, with the fetch budget as patience').to.deep.equal([FETCH_TIMEOUT_MS]);
+      expect(el.state).to.equal('loading');
     expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
     expect(events).to.have.length(0);
     open();
@@ -74,7 +79,11 @@ describe('parser chunks, as elements load them', () => {
     const headline = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="headline"] a, a[part="headline"], [part="headline"]')!;
     expect(headline.textContent!.trim()).to.equal('Retailers’ battle');
     expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('https://news.example/a/');
-    expect(visibleText(el)).to.contain('Kathrine Frich');
+      expect(visibleText(el)).to.contain('Kathrine Frich');
+      expect(fake.pending(), 'the wait ended with the chunk').to.deep.equal([]);
+    } finally {
+      fake.restore();
+    }
   });
 
   it('loads the XML reader for RSS, and the rarer HTML names only when text uses one', async () => {

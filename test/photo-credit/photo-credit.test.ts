@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/photo-credit/news-photo-credit.js';
 import type { NewsPhotoCredit } from '../../src/photo-credit/photo-credit.js';
 import type { Article } from '../../src/article/types.js';
-import { fixtureUrl, loadJson, recordEvents, seedArticle, settle, sleep, visibleText, waitForState } from '../helpers.js';
+import { fixtureUrl, loadJson, recordEvents, seedArticle, settle, visibleText, waitForState, waitUntil } from '../helpers.js';
 
 const CAPTION = "NATO Secretary General Jens Stoltenberg voiced strong concerns about China's support for Russia";
 
@@ -107,8 +107,7 @@ describe('<news-photo-credit>', () => {
     el.image = { url: '/api/feed?status=404', width: 960, height: 540, alt: 'A stage' };
     host.append(el);
     await waitForState(el, 'ready');
-    const start = performance.now();
-    while (!events.length && performance.now() - start < 3000) await sleep(20);
+    await waitUntil(() => events.length > 0, 'news-error for the dead image');
     await settle(el);
     expect(events).to.have.length(1);
     expect(events[0]!.detail.source).to.equal('image');
@@ -129,8 +128,7 @@ describe('<news-photo-credit>', () => {
     el.image = { url: '/api/feed?status=404', width: 600, height: 900, alt: '', creditText: 'Desk' };
     host.append(el);
     await waitForState(el, 'ready');
-    const start = performance.now();
-    while (!el.shadowRoot!.querySelector('.broken') && performance.now() - start < 3000) await sleep(20);
+    await waitUntil(() => !!el.shadowRoot!.querySelector('.broken'), 'the dead image drawn as a broken box');
     await settle(el);
     const box = el.shadowRoot!.querySelector('[part="image"]')!.getBoundingClientRect();
     const shape = el.shadowRoot!.querySelector('[part="image"] svg')!.getBoundingClientRect();

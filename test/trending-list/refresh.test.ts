@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/trending-list/news-trending-list.js';
-import { loadJson, sleep, visibleText, waitForState } from '../helpers.js';
+import { fakeClock, loadJson, visibleText, waitForState, waitUntil, watchFetches, type FakeClock } from '../helpers.js';
 import {
   apiUrl,
   baseOf,
@@ -11,12 +11,10 @@ import {
   ofType,
   browserHasHttpCache,
   recheckIntersections,
-  recordRefreshDelays,
   serverCount,
   serverSet,
   stubRandom,
   uniqueKey,
-  waitFor,
 } from './support.js';
 
 const FEED = 'trending-feed.json';
@@ -34,14 +32,38 @@ before(() => {
 });
 after(() => visibility.restore());
 
+// Refreshes run on a fake clock (test/helpers.ts fakeClock): a refresh falls due only when the test
+// moves time on, so no outcome depends on how fast or busy the machine is. Timing is checked on the
+// delays the library plans (exact, no jitter) and on the fake time at which each request starts.
+let fake: FakeClock;
+let fetches: ReturnType<typeof watchFetches>;
 beforeEach(() => {
-  // No jitter: every interval is exactly `refresh` (times the backoff), so gaps can be measured.
+  // No jitter: every interval is exactly `refresh` (times the backoff).
   cleanups.push(stubRandom(0.5));
+  fetches = watchFetches();
+  cleanups.push(() => fetches.restore());
+  fake = fakeClock();
+  cleanups.push(() => fake.restore());
 });
 
 afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
 });
+
+/** The library file whose timers are refreshes (a fetch's time budget comes from internal/fetch-json). */
+const REFRESH = 'internal/data-source';
+
+/** Waits for the next refresh to be planned, runs it on the fake clock, and returns the delay it was planned with (ms). */
+const nextRefresh = async (): Promise<number> => (await fake.next(REFRESH, 'the next refresh to be planned')).ms;
+
+/** The delay of the refresh planned now (ms), once there is one (so the previous load has ended); it is not run. */
+async function planned(): Promise<number> {
+  await waitUntil(() => fake.pending(REFRESH).length > 0, 'a refresh to be planned');
+  return fake.pending(REFRESH)[0]!.ms;
+}
+
+/** Every refresh delay planned so far (ms), in order. */
+const plannedDelays = (): number[] => fake.timers.filter((t) => t.from.includes(REFRESH)).map((t) => t.ms);
 
 async function refreshing(key: string, params: Record<string, string | number> = {}, refresh = 0.2) {
   const mounted = await mount('news-trending-list', (el) => {
@@ -54,16 +76,27 @@ async function refreshing(key: string, params: Record<string, string | number> =
 
 const count = async (key: string) => (await serverCount(key)).count;
 
-/** Gaps in ms between consecutive requests for `key`. */
-async function gaps(key: string): Promise<number[]> {
-  const { times } = await serverCount(key);
-  return times.slice(1).map((t, i) => t - times[i]!);
+/** Waits until the server has counted at least `n` requests for `key`. */
+const counted = (key: string, n: number, what: string) => waitUntil(async () => (await count(key)) >= n, what);
+
+/** Waits (for a condition) until every request for `key` the page has made has settled, so the server has counted it. */
+async function settled(key: string): Promise<void> {
+  await new Promise((r) => setTimeout(r, 0)); // a request about to start (one microtask after a refresh) has started
+  await waitUntil(() => fetches.to(key).every((c) => c.settled), `the requests for ${key} to settle`);
 }
 
-/** Asserts that no request for `key` arrives during `ms`. */
+/**
+ * Moves fake time on by `ms` (several refresh intervals) and asserts that no request for `key`
+ * was made meanwhile, once every request made has settled: deterministic, since nothing the
+ * library plans can fire except through the fake clock.
+ */
 async function expectQuiet(key: string, ms: number, why: string): Promise<number> {
+  await settled(key);
   const before = await count(key);
-  await sleep(ms);
+  const made = fetches.to(key).length;
+  fake.advance(ms);
+  await settled(key);
+  expect(fetches.to(key), `${why} (page)`).to.have.length(made);
   expect(await count(key), why).to.equal(before);
   return before;
 }
@@ -80,21 +113,33 @@ function hideDocument(): () => void {
   return show;
 }
 
-describe('<news-trending-list refresh>', () => {
+describe('<news-trending-list refresh>', function () {
+  this.timeout(40000); // waits are for conditions, each with a 20 s ceiling for a busy machine
+
   it('refetches every `refresh` seconds; an unchanged feed (ETag → 304) neither re-renders nor re-fires news-load', async () => {
     const key = uniqueKey('etag');
-    const timers = recordRefreshDelays();
-    cleanups.push(timers.restore);
     const { el, events } = await refreshing(key, { etag: 'v1' });
     const mutations: MutationRecord[] = [];
     const observer = new MutationObserver((records) => mutations.push(...records));
     observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
-    await waitFor(async () => (await count(key)) >= 4, 'three refreshes', 3000);
+    // Not a moment before the interval: 199 ms on, still only the first load.
+    expect(await planned()).to.equal(200);
+    await expectQuiet(key, 199, 'no refresh before the interval');
+    expect(await count(key)).to.equal(1);
+    for (let i = 1; i <= 3; i++) {
+      await nextRefresh();
+      await counted(key, i + 1, `refresh ${i}`);
+      // The request starts exactly when the interval is up (fake time), not later or sooner.
+      expect(fake.elapsed, `refresh ${i} starts at ${200 * i} ms`).to.equal(200 * i);
+      await planned(); // the refresh has ended: the next is planned
+    }
+    await settled(key);
+    await el.updateComplete;
     observer.disconnect();
-    const counted = await serverCount(key);
-    if (await browserHasHttpCache()) expect(counted.conditional, 'refreshes revalidate with If-None-Match').to.be.at.least(3);
-    expect(timers.delays.slice(0, 3)).to.deep.equal([200, 200, 200]);
-    for (const gap of await gaps(key)) expect(gap).to.be.at.least(180);
+    const seen = await serverCount(key);
+    expect(seen.count).to.equal(4);
+    if (await browserHasHttpCache()) expect(seen.conditional, 'refreshes revalidate with If-None-Match').to.be.at.least(3);
+    expect(plannedDelays().slice(0, 4)).to.deep.equal([200, 200, 200, 200]);
     expect(mutations, 'nothing on screen changed').to.have.length(0);
     expect(ofType(events, 'news-load')).to.have.length(1);
     expect(ofType(events, 'news-error')).to.have.length(0);
@@ -103,8 +148,12 @@ describe('<news-trending-list refresh>', () => {
 
   it('revalidates with Last-Modified too, without re-firing news-load', async () => {
     const key = uniqueKey('lastmod');
-    const { events } = await refreshing(key, { lastmod: 1 });
-    await waitFor(async () => (await count(key)) >= 3, 'two refreshes', 3000);
+    const { el, events } = await refreshing(key, { lastmod: 1 });
+    await nextRefresh();
+    await nextRefresh();
+    await counted(key, 3, 'two refreshes');
+    await planned(); // the second refresh has ended
+    await el.updateComplete;
     if (await browserHasHttpCache()) expect((await serverCount(key)).conditional).to.be.at.least(2);
     expect(ofType(events, 'news-load')).to.have.length(1);
   });
@@ -115,14 +164,19 @@ describe('<news-trending-list refresh>', () => {
     const { el, events } = await refreshing(key, { etag: 'auto' });
     expect(headlinesOf(el)).to.deep.equal(json.items.map((i) => i.headline));
     await serverSet(key, { reverse: 1 });
-    await waitFor(() => ofType(events, 'news-load').length === 2, 'news-load for the changed feed', 3000);
+    await nextRefresh();
+    await waitUntil(() => ofType(events, 'news-load').length === 2, 'news-load for the changed feed');
     await el.updateComplete;
     expect(headlinesOf(el)).to.deep.equal(json.items.map((i) => i.headline).reverse());
     expect(itemsOf(el).map((li) => li.querySelector('[part="rank"]')!.textContent)).to.deep.equal(
       Array.from({ length: 10 }, (_, i) => String(i + 1)),
     );
     const seen = await count(key);
-    await waitFor(async () => (await count(key)) >= seen + 2, 'two more refreshes', 3000);
+    await nextRefresh();
+    await nextRefresh();
+    await counted(key, seen + 2, 'two more refreshes');
+    await planned(); // both have ended
+    await el.updateComplete;
     expect(ofType(events, 'news-load'), 'the same changed feed again is no news').to.have.length(2);
   });
 
@@ -131,7 +185,8 @@ describe('<news-trending-list refresh>', () => {
     const { el, events } = await refreshing(key);
     const good = headlinesOf(el);
     await serverSet(key, { status: 503 });
-    await waitFor(() => ofType(events, 'news-error').length === 1, 'news-error for the failed refresh', 3000);
+    await nextRefresh();
+    await waitUntil(() => ofType(events, 'news-error').length === 1, 'news-error for the failed refresh');
     await el.updateComplete;
     const [failed] = ofType(events, 'news-error');
     expect(failed!.detail.source).to.equal('src');
@@ -143,7 +198,8 @@ describe('<news-trending-list refresh>', () => {
 
     // A refresh that answers JSON of the wrong shape is a failure too.
     await serverSet(key, { file: '', body: '{"nope":true}' });
-    await waitFor(() => ofType(events, 'news-error').length === 2, 'news-error for the junk refresh', 3000);
+    await nextRefresh();
+    await waitUntil(() => ofType(events, 'news-error').length === 2, 'news-error for the junk refresh');
     await el.updateComplete;
     expect(ofType(events, 'news-error')[1]!.detail.errors[0].path).to.equal('$');
     expect(el.state).to.equal('ready');
@@ -152,42 +208,46 @@ describe('<news-trending-list refresh>', () => {
   });
 
   it('backs off after failures (the interval doubles) and returns to the interval after a success', async () => {
-    const timers = recordRefreshDelays();
-    cleanups.push(timers.restore);
     const key = uniqueKey('backoff');
-    await refreshing(key);
+    const { events } = await refreshing(key);
     await serverSet(key, { status: 500 });
-    await waitFor(async () => (await count(key)) >= 4, 'three failed refreshes', 6000);
+    for (let failed = 1; failed <= 3; failed++) {
+      await nextRefresh();
+      await waitUntil(() => ofType(events, 'news-error').length === failed, `failed refresh ${failed}`);
+    }
+    await counted(key, 4, 'three failed refreshes');
     await serverSet(key);
-    await waitFor(async () => (await count(key)) >= 6, 'a successful refresh and the next', 6000);
+    await nextRefresh();
+    await counted(key, 5, 'a successful refresh');
+    await nextRefresh();
+    await counted(key, 6, 'the refresh after it');
     // success → 200 ms; 1 failure → 400; 2 → 800; 3 → 1600; success again → 200.
-    expect(timers.delays.slice(0, 5)).to.deep.equal([200, 400, 800, 1600, 200]);
+    expect(plannedDelays().slice(0, 5)).to.deep.equal([200, 400, 800, 1600, 200]);
+    expect(fake.elapsed, 'each refresh ran when its delay was up').to.equal(200 + 400 + 800 + 1600 + 200);
+    expect(ofType(events, 'news-error')).to.have.length(3);
   });
 
   it('treats Cache-Control max-age as a floor for the interval', async () => {
-    const timers = recordRefreshDelays();
-    cleanups.push(timers.restore);
     const key = uniqueKey('maxage');
     await refreshing(key, { maxage: 2, etag: 'm' }, 0.2);
-    await waitFor(async () => (await count(key)) >= 2, 'the refresh after max-age', 4000);
     // refresh="0.2" asks for 200 ms, the server's max-age=2 says not before two seconds.
-    expect(timers.delays[0]).to.equal(2000);
-    const [gap] = await gaps(key);
-    expect(gap).to.be.at.least(1950);
+    expect(await planned()).to.equal(2000);
+    await expectQuiet(key, 1999, 'no refresh before max-age is up');
+    await nextRefresh();
+    await counted(key, 2, 'the refresh after max-age');
+    expect(fake.elapsed, 'the refresh starts once max-age is up').to.equal(2000);
   });
 
   it('jitters the interval (±20 %) so open pages do not refetch in lockstep', async () => {
-    cleanups.pop()!(); // this test sets its own Math.random
     const measure = async (random: number) => {
+      const key = uniqueKey('jitter');
       const restore = stubRandom(random);
-      const timers = recordRefreshDelays();
       try {
-        const key = uniqueKey('jitter');
         const { el } = await refreshing(key, { etag: 'j' }, 0.5);
+        const delay = await planned();
         el.remove();
-        return timers.delays[0]!;
+        return delay;
       } finally {
-        timers.restore();
         restore();
       }
     };
@@ -199,19 +259,25 @@ describe('<news-trending-list refresh>', () => {
   it('pauses while the list is display:none and refetches once it is shown again', async () => {
     const key = uniqueKey('hidden-el');
     const { el } = await refreshing(key, { etag: 'h' });
-    await waitFor(async () => (await count(key)) >= 2, 'refreshing', 3000);
+    await nextRefresh();
+    await counted(key, 2, 'refreshing');
+    await planned();
     el.style.display = 'none';
     recheckIntersections();
-    await sleep(100);
-    const paused = await expectQuiet(key, 700, 'no refresh while display:none');
+    // Several intervals pass while hidden: the refresh falls due, but no request is made.
+    const paused = await expectQuiet(key, 5 * 200, 'no refresh while display:none');
+    const at = fake.elapsed;
     el.style.display = '';
     recheckIntersections();
-    await waitFor(async () => (await count(key)) > paused, 'a refresh once shown', 600);
+    // At once: the refresh due while hidden runs on showing, with no more time passing.
+    await counted(key, paused + 1, 'a refresh once shown');
+    expect(fake.elapsed, 'no time passed').to.equal(at);
   });
 
   it('pauses while the list is scrolled out of view and resumes when it comes back', async () => {
     const key = uniqueKey('scrolled');
     const { el, container } = await refreshing(key, { etag: 's' });
+    await planned();
     const spacer = document.createElement('div');
     spacer.style.height = '4000px';
     container.prepend(spacer);
@@ -219,35 +285,45 @@ describe('<news-trending-list refresh>', () => {
     window.scrollTo(0, 0);
     expect(el.getBoundingClientRect().top).to.be.above(innerHeight);
     recheckIntersections();
-    await sleep(100);
-    const paused = await expectQuiet(key, 700, 'no refresh while scrolled away');
+    const paused = await expectQuiet(key, 5 * 200, 'no refresh while scrolled away');
+    const at = fake.elapsed;
     el.scrollIntoView();
     recheckIntersections();
-    await waitFor(async () => (await count(key)) > paused, 'a refresh once scrolled into view', 600);
-    await waitFor(async () => (await count(key)) > paused + 1, 'refreshing again', 600);
+    await counted(key, paused + 1, 'a refresh once scrolled into view');
+    expect(fake.elapsed, 'no time passed').to.equal(at);
+    await nextRefresh();
+    await counted(key, paused + 2, 'refreshing again');
   });
 
   it('pauses while the document is hidden and resumes when it is visible', async () => {
     const key = uniqueKey('hidden-doc');
     await refreshing(key, { etag: 'd' });
-    await waitFor(async () => (await count(key)) >= 2, 'refreshing', 3000);
+    await nextRefresh();
+    await counted(key, 2, 'refreshing');
+    await planned();
     const show = hideDocument();
-    await sleep(50);
-    const paused = await expectQuiet(key, 700, 'no refresh while the tab is hidden');
+    const paused = await expectQuiet(key, 5 * 200, 'no refresh while the tab is hidden');
+    const at = fake.elapsed;
     show();
-    await waitFor(async () => (await count(key)) > paused, 'a refresh once the tab is visible', 600);
+    await counted(key, paused + 1, 'a refresh once the tab is visible');
+    expect(fake.elapsed, 'no time passed').to.equal(at);
   });
 
   it('stops refreshing when removed, and resumes when put back', async () => {
     const key = uniqueKey('removed');
     const { el, container, events } = await refreshing(key, { etag: 'r' });
-    await waitFor(async () => (await count(key)) >= 2, 'refreshing', 3000);
+    await nextRefresh();
+    await counted(key, 2, 'refreshing');
+    await planned();
     el.remove();
-    await sleep(50);
-    await expectQuiet(key, 700, 'no refresh after removal');
+    expect(fake.pending(REFRESH), 'no refresh planned off the page').to.deep.equal([]);
+    await expectQuiet(key, 5 * 200, 'no refresh after removal');
     const before = await count(key);
     container.append(el);
-    await waitFor(async () => (await count(key)) >= before + 2, 'refreshing again after re-adding', 1500);
+    await nextRefresh();
+    await nextRefresh();
+    await counted(key, before + 2, 'refreshing again after re-adding');
+    await planned();
     expect(ofType(events, 'news-load')).to.have.length(1);
     expect(ofType(events, 'news-error')).to.have.length(0);
   });
@@ -255,8 +331,10 @@ describe('<news-trending-list refresh>', () => {
   it('keeps the list on screen when moved in the page while a refresh is in flight', async () => {
     const key = uniqueKey('moved');
     const { el, container, events } = await refreshing(key, { etag: 'mv' });
-    await serverSet(key, { delay: 400 });
-    await waitFor(async () => (await count(key)) >= 2, 'a slow refresh in flight', 2000);
+    // The server holds the refresh's answer far longer than the test takes to move the list.
+    await serverSet(key, { delay: 60_000 });
+    await nextRefresh();
+    await counted(key, 2, 'a slow refresh in flight');
     const elsewhere = document.createElement('section');
     container.append(elsewhere);
     elsewhere.append(el); // disconnected and connected again, mid-request
@@ -265,8 +343,12 @@ describe('<news-trending-list refresh>', () => {
     expect(baseOf(el).hasAttribute('aria-busy')).to.equal(false);
     expect(itemsOf(el)).to.have.length(10);
     await serverSet(key);
-    await waitFor(async () => (await count(key)) >= 3, 'refreshing after the move', 2000);
-    await sleep(50);
+    await nextRefresh();
+    await counted(key, 3, 'refreshing after the move');
+    await waitUntil(() => fetches.to(key).length >= 3, 'the third request made by the page');
+    await waitUntil(async () => (await serverCount(key)).aborted === 1, 'the interrupted refresh to be abandoned');
+    await settled(key);
+    await el.updateComplete;
     expect(itemsOf(el)).to.have.length(10);
     expect(ofType(events, 'news-load')).to.have.length(1);
     expect(ofType(events, 'news-error')).to.have.length(0);
@@ -277,12 +359,14 @@ describe('<news-trending-list refresh>', () => {
     const key = uniqueKey('late-refresh');
     const { el } = await mount('news-trending-list', (el) => (el.src = apiUrl({ file: FEED, key, etag: 'l' })));
     await waitForState(el, 'ready');
-    await expectQuiet(key, 400, 'no refresh without the attribute');
+    await expectQuiet(key, 10_000, 'no refresh without the attribute');
     el.setAttribute('refresh', '0.2');
-    await waitFor(async () => (await count(key)) >= 3, 'refreshes after setting refresh', 1500);
+    await nextRefresh();
+    await nextRefresh();
+    await counted(key, 3, 'refreshes after setting refresh');
     el.removeAttribute('refresh');
-    await sleep(50);
-    await expectQuiet(key, 600, 'no refresh once the attribute is gone');
+    await expectQuiet(key, 10_000, 'no refresh once the attribute is gone');
+    expect(fake.pending(REFRESH), 'nothing planned').to.deep.equal([]);
   });
 
   it('does not refresh a feed given as a property or inline JSON', async () => {
@@ -290,7 +374,10 @@ describe('<news-trending-list refresh>', () => {
     const json = await loadJson<Feedish>(FEED);
     const el = await fixture<HTMLElement>(html`<news-trending-list refresh="0.1" src=${apiUrl({ file: FEED, key })} .feed=${json}></news-trending-list>`);
     await waitForState(el, 'ready');
-    await sleep(400);
+    // Many intervals pass on the fake clock: nothing the library planned may fetch.
+    fake.advance(10_000);
+    await settled(key);
+    expect(fetches.to(key), 'no request made').to.have.length(0);
     expect(await count(key)).to.equal(0);
   });
 });

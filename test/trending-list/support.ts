@@ -1,7 +1,6 @@
-import { FETCH_TIMEOUT_MS } from '../../src/internal/fetch-json.js';
-import { IMPRESSION_MS } from '../../src/internal/impressions.js';
 // Helpers shared by the trending-list and data-source tests (test/helpers.ts holds the general ones).
 import { fixtureSync, html } from '@open-wc/testing';
+import { clock } from '../../src/time/clock.js';
 import { recordEvents } from '../helpers.js';
 
 export interface ServerCount {
@@ -36,7 +35,7 @@ export async function serverSet(key: string, params: Record<string, string | num
 }
 
 /** Polls `condition` until it holds; fails with `what` after `timeout` ms. */
-export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeout = 4000): Promise<void> {
+export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeout = 15000): Promise<void> {
   const start = performance.now();
   while (!(await condition())) {
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
@@ -45,21 +44,22 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, what:
 }
 
 /**
- * Records the delay of every timer the page starts that could be a refresh (≥ 100 ms, other than
- * the fetch timeout and the impression timer), so intervals are checked exactly, not by the
- * wall clock of a busy machine.
+ * Records the delay of every refresh the library plans (its timers go through `clock.set`; only
+ * those set by the data source are refreshes), so intervals are checked exactly, not by the wall
+ * clock of a busy machine. The timers stay real.
  */
 export function recordRefreshDelays(): { delays: number[]; restore: () => void } {
-  const original = window.setTimeout;
+  const original = clock.set;
   const delays: number[] = [];
-  window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
-    if (timeout !== undefined && timeout >= 100 && timeout !== FETCH_TIMEOUT_MS && timeout !== IMPRESSION_MS) delays.push(timeout);
-    return original(handler, timeout, ...args);
-  }) as typeof window.setTimeout;
+  clock.set = (run, ms) => {
+    // The nearest library frame: a fetch timeout set on the data source's behalf is not a refresh.
+    if (/\/src\/([\w/.-]+?)\.[jt]s\b/.exec(new Error().stack ?? '')?.[1] === 'internal/data-source') delays.push(ms);
+    return original(run, ms);
+  };
   return {
     delays,
     restore: () => {
-      window.setTimeout = original;
+      clock.set = original;
     },
   };
 }

@@ -1,8 +1,9 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/trending-list/news-trending-list.js';
 import type { NewsTrendingList } from '../../src/trending-list/news-trending-list.js';
-import { fixtureUrl, loadJson, sleep, visibleText, waitForState } from '../helpers.js';
-import { baseOf, headlinesOf, item, itemsOf, mount, ofType, waitFor } from './support.js';
+import { IMPRESSION_MS } from '../../src/internal/impressions.js';
+import { fakeClock, fixtureUrl, loadJson, visibleText, waitForState, waitUntil, watchIntersections, fakeClockInEveryTest } from '../helpers.js';
+import { baseOf, headlinesOf, item, itemsOf, mount, ofType } from './support.js';
 
 type FixtureFeed = {
   name: string;
@@ -29,6 +30,9 @@ async function list(data: unknown, setup: (el: NewsTrendingList) => void = () =>
 
 const headingOf = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[part="heading"]')!;
 const ranksOf = (el: HTMLElement) => itemsOf(el).map((li) => li.querySelector('[part="rank"]')!.textContent!.trim());
+
+// Every library timer runs on a fake clock in each test of this file (see fakeClockInEveryTest).
+const patience = fakeClockInEveryTest();
 
 describe('<news-trending-list>', () => {
   describe('rendering a feed', () => {
@@ -252,50 +256,89 @@ describe('<news-trending-list>', () => {
       expect(hit).to.equal(row.querySelector('a'));
     });
 
+    // The dwell runs on a fake clock (test/helpers.ts fakeClock): a second passes only when the test
+    // moves time on, and scrolls are waited for as the browser's own intersection reports, so a slow
+    // or busy machine changes nothing.
     it('fires news-impression once per item that is at least half visible for a second', async () => {
       // The real IntersectionObserver reports only in a rendering (foreground) tab.
       expect(document.visibilityState, 'this test needs a visible tab (see the test runner config)').to.equal('visible');
-      const scroller = fixtureSync<HTMLDivElement>(html`<div style="height: 180px; overflow: auto"></div>`);
-      const { el, events } = await mount('news-trending-list', (el) => (el.feed = feed));
-      scroller.append(el); // moved into the scroller before its first impression timer could run
-      await waitForState(el, 'ready');
-      const ratio = (li: Element) => {
-        const box = li.getBoundingClientRect();
-        const view = scroller.getBoundingClientRect();
-        const visible = Math.max(0, Math.min(box.bottom, view.bottom) - Math.max(box.top, view.top));
-        return visible / box.height;
-      };
-      const impressions = () => ofType(events, 'news-impression');
-      const clearly = (min: number, max: number) =>
-        itemsOf(el)
-          .map((li, i) => [i + 1, ratio(li)] as const)
-          .filter(([, r]) => r >= min && r <= max)
-          .map(([position]) => position);
+      const fake = fakeClock();
+      try {
+        const scroller = fixtureSync<HTMLDivElement>(html`<div style="height: 180px; overflow: auto"></div>`);
+        const { el, events } = await mount('news-trending-list', (el) => (el.feed = feed));
+        scroller.append(el); // moved into the scroller before its first impression timer was set
+        await waitForState(el, 'ready');
+        const ratio = (li: Element) => {
+          const box = li.getBoundingClientRect();
+          const view = scroller.getBoundingClientRect();
+          const visible = Math.max(0, Math.min(box.bottom, view.bottom) - Math.max(box.top, view.top));
+          return visible / box.height;
+        };
+        const impressions = () => ofType(events, 'news-impression');
+        const dwells = () => fake.pending('internal/impressions');
+        const clearly = (min: number, max: number) =>
+          itemsOf(el)
+            .map((li, i) => [i + 1, ratio(li)] as const)
+            .filter(([, r]) => r >= min && r <= max)
+            .map(([position]) => position);
+        const rows = (positions: number[]) => positions.map((p) => itemsOf(el)[p - 1]!);
 
-      const seenFirst = clearly(0.6, 1);
-      const hiddenFirst = clearly(0, 0.4);
-      expect(seenFirst.length, 'some items are in view').to.be.at.least(1);
-      expect(hiddenFirst.length, 'some items are out of view').to.be.at.least(3);
+        const seenFirst = clearly(0.6, 1);
+        const hiddenFirst = clearly(0, 0.4);
+        expect(seenFirst.length, 'some items are in view').to.be.at.least(1);
+        expect(hiddenFirst.length, 'some items are out of view').to.be.at.least(3);
 
-      await sleep(600);
-      expect(impressions(), 'nothing before a second has passed').to.have.length(0);
-      await waitFor(() => seenFirst.every((p) => impressions().some((e) => e.detail.position === p)), 'impressions of the visible items', 2000);
-      await sleep(150);
-      let positions = impressions().map((e) => e.detail.position);
-      for (const p of hiddenFirst) expect(positions, `item ${p} was not seen`).not.to.include(p);
-      for (const e of impressions()) expect(e.detail.article.url).to.equal(feed.items[e.detail.position - 1]!.url);
+        await waitUntil(() => dwells().length >= seenFirst.length, 'dwell timers for the visible items');
+        expect(dwells().length, 'no dwell timer for an item out of view').to.be.at.most(itemsOf(el).length - hiddenFirst.length);
+        for (const t of dwells()) expect(t.ms).to.equal(IMPRESSION_MS);
+        fake.advance(IMPRESSION_MS - 1);
+        expect(impressions(), 'nothing before a second has passed').to.have.length(0);
+        fake.advance(1);
+        let positions = impressions().map((e) => e.detail.position);
+        for (const p of seenFirst) expect(positions, `item ${p} was seen`).to.include(p);
+        for (const p of hiddenFirst) expect(positions, `item ${p} was not seen`).not.to.include(p);
+        for (const e of impressions()) expect(e.detail.article.url).to.equal(feed.items[e.detail.position - 1]!.url);
+        const firstCount = impressions().length;
 
-      // Scroll to the end: the newly visible items are reported; the first ones are not reported again.
-      scroller.scrollTop = scroller.scrollHeight;
-      const seenLast = clearly(0.6, 1);
-      expect(seenLast).to.include(10);
-      await waitFor(() => impressions().some((e) => e.detail.position === 10), 'impression of the last item', 2500);
-      scroller.scrollTop = 0;
-      await sleep(1300);
-      positions = impressions().map((e) => e.detail.position);
-      expect(new Set(positions).size, 'each item at most once').to.equal(positions.length);
-      for (const p of [...seenFirst, ...seenLast]) expect(positions).to.include(p);
-      expect(positions.length).to.be.below(10);
+        // Scroll to the end and back before a second is up: those dwell timers are cleared, nothing is reported.
+        const first = watchIntersections(rows(seenFirst));
+        scroller.scrollTop = scroller.scrollHeight;
+        const seenLast = clearly(0.6, 1);
+        expect(seenLast).to.include(10);
+        const last = watchIntersections(rows(seenLast));
+        await last.until(true, 'the last items in view');
+        await waitUntil(() => dwells().length >= seenLast.length, 'dwell timers for the newly visible items');
+        const early = dwells();
+        fake.advance(IMPRESSION_MS - 1);
+        scroller.scrollTop = 0;
+        await last.until(false, 'the last items out of view');
+        await waitUntil(() => early.every((t) => t.cleared), 'the dwell timers cleared when scrolled away');
+        fake.advance(2 * IMPRESSION_MS);
+        expect(impressions(), 'nothing for items scrolled away before a second').to.have.length(firstCount);
+
+        // Scroll to the end for a full second: the newly visible items are reported.
+        scroller.scrollTop = scroller.scrollHeight;
+        await last.until(true, 'the last items in view again');
+        await waitUntil(() => dwells().length >= seenLast.length, 'dwell timers for the newly visible items');
+        fake.advance(IMPRESSION_MS);
+        positions = impressions().map((e) => e.detail.position);
+        for (const p of seenLast) expect(positions, `item ${p} was seen`).to.include(p);
+
+        // And back to the top (once every observer has heard of it): the first ones are not reported again.
+        await first.until(false, 'the first items out of view');
+        scroller.scrollTop = 0;
+        await first.until(true, 'the first items in view again');
+        first.disconnect();
+        last.disconnect();
+        expect(dwells(), 'no dwell timer for items already reported').to.have.length(0);
+        fake.advance(2 * IMPRESSION_MS);
+        positions = impressions().map((e) => e.detail.position);
+        expect(new Set(positions).size, 'each item at most once').to.equal(positions.length);
+        for (const p of [...seenFirst, ...seenLast]) expect(positions).to.include(p);
+        expect(positions.length).to.be.below(10);
+      } finally {
+        fake.restore();
+      }
     });
   });
 
@@ -326,10 +369,16 @@ describe('<news-trending-list>', () => {
       expect(document.visibilityState, 'this test needs a visible tab (see the test runner config)').to.equal('visible');
       const { el, events } = await list({ ...feed, items: feed.items.slice(0, 2) });
       const impressions = () => ofType(events, 'news-impression').map((e) => e.detail.article.url as string);
-      await waitFor(() => impressions().length === 2, 'impressions of the first two stories', 4000);
+      // The dwell runs on this file's fake clock: a second passes when the test says so.
+      const dwells = () => patience().pending('internal/impressions');
+      await waitUntil(() => dwells().length === 2, 'dwell timers for the first two stories');
+      patience().advance(IMPRESSION_MS);
+      expect(impressions(), 'impressions of the first two stories').to.have.length(2);
       const next = feed.items.slice(2, 4);
       el.feed = { ...feed, items: next };
-      await waitFor(() => next.every((entry) => impressions().includes(entry.url)), 'impressions of the stories that replaced them', 4000);
+      await waitUntil(() => dwells().length === 2, 'dwell timers for the stories that replaced them');
+      patience().advance(IMPRESSION_MS);
+      for (const entry of next) expect(impressions(), 'impressions of the stories that replaced them').to.include(entry.url);
       expect(impressions()).to.have.length(4);
     });
   });

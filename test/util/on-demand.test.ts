@@ -7,7 +7,7 @@ import { impressionWatchCount } from '../../src/internal/impressions.js';
 import { MESSAGE_LANGUAGES, wordsFor } from '../../src/internal/messages.js';
 import { CHUNK_PATIENCE_MS } from '../../src/internal/news-element.js';
 import { onDemand, type OnDemand } from '../../src/util/on-demand.js';
-import { visibleText } from '../helpers.js';
+import { fakeClock, visibleText, waitUntil } from '../helpers.js';
 
 const ARTICLE = {
   url: 'https://news.example/world/story',
@@ -180,38 +180,67 @@ describe('NewsElement.need()', () => {
     }
   });
 
+  // Patience runs on a fake clock (test/helpers.ts fakeClock): it runs out only when the test moves
+  // time on, so the wait is checked as the timer it set, not against a busy machine's wall clock.
   it('stops waiting for a stalled chunk after CHUNK_PATIENCE_MS, and renders it when it comes after all', async () => {
     const el = await fixture<Probe>(html`<probe-on-demand-byline .article=${ARTICLE}></probe-on-demand-byline>`);
-    let arrive: (value: object) => void = () => {};
-    const stalled = onDemand(() => new Promise<object>((resolve) => (arrive = resolve)));
-    expect(el.ask(stalled)).to.equal(false);
-    const started = performance.now();
-    await el.updateComplete;
-    const waited = performance.now() - started;
-    expect(waited, 'updateComplete waited for patience to run out').to.be.at.least(CHUNK_PATIENCE_MS - 50);
-    expect(waited).to.be.below(CHUNK_PATIENCE_MS + 2000);
-    expect(stalled.settled).to.equal(false);
-    expect(el.ask(stalled), 'late: use the fallback').to.equal(true);
+    const fake = fakeClock();
+    try {
+      let arrive: (value: object) => void = () => {};
+      const stalled = onDemand(() => new Promise<object>((resolve) => (arrive = resolve)));
+      expect(el.ask(stalled)).to.equal(false);
+      const patience = fake.pending('internal/news-element');
+      expect(patience, 'one patience timer').to.have.length(1);
+      expect(patience[0]!.ms).to.equal(CHUNK_PATIENCE_MS);
+      let done = false;
+      const complete = el.updateComplete.then(() => (done = true));
+      fake.advance(CHUNK_PATIENCE_MS - 1);
+      // A negative check (not done before patience runs out): a slow machine can only make it pass more.
+      await new Promise((r) => setTimeout(r, 0));
+      expect(done, 'updateComplete waits while patience lasts').to.equal(false);
+      expect(el.ask(stalled), 'still waiting').to.equal(false);
+      fake.advance(1);
+      expect(patience[0]!.fired).to.equal(true);
+      await complete;
+      expect(fake.elapsed, 'updateComplete waited for patience to run out').to.equal(CHUNK_PATIENCE_MS);
+      expect(stalled.settled).to.equal(false);
+      expect(el.ask(stalled), 'late: use the fallback').to.equal(true);
 
-    const rendersWhileLate = el.renders;
-    arrive({});
-    await stalled.load();
-    await new Promise((r) => setTimeout(r, 0));
-    await el.updateComplete;
-    expect(el.renders, 'rendered again when the late chunk arrived').to.be.greaterThan(rendersWhileLate);
-    expect(el.ask(stalled)).to.equal(true);
-    expect(stalled.settled).to.equal(true);
+      const rendersWhileLate = el.renders;
+      arrive({});
+      await stalled.load();
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      expect(el.renders, 'rendered again when the late chunk arrived').to.be.greaterThan(rendersWhileLate);
+      expect(el.ask(stalled)).to.equal(true);
+      expect(stalled.settled).to.equal(true);
+    } finally {
+      fake.restore();
+    }
   });
 
   it('starts no wait (and no timer) while detached, and ends its waits when removed', async () => {
     const el = await fixture<Probe>(html`<probe-on-demand-byline .article=${ARTICLE}></probe-on-demand-byline>`);
-    const stalled = onDemand(() => new Promise<object>(() => {}));
-    expect(el.ask(stalled)).to.equal(false);
-    el.remove();
-    const started = performance.now();
-    await el.updateComplete;
-    expect(performance.now() - started, 'removal ends the wait at once').to.be.below(1000);
-    expect(el.ask(stalled), 'detached: asks again once back').to.equal(false);
-    await el.updateComplete;
+    const fake = fakeClock();
+    try {
+      const stalled = onDemand(() => new Promise<object>(() => {}));
+      expect(el.ask(stalled)).to.equal(false);
+      const [patience] = fake.pending('internal/news-element');
+      expect(patience?.ms).to.equal(CHUNK_PATIENCE_MS);
+      el.remove();
+      expect(patience!.cleared, 'removal clears the patience timer').to.equal(true);
+      let done = false;
+      void el.updateComplete.then(() => (done = true));
+      await waitUntil(() => done, 'updateComplete once removed');
+      // Time never moved on: removal ended the wait, not patience running out.
+      expect(fake.elapsed, 'removal ends the wait at once').to.equal(0);
+      expect(patience!.fired).to.equal(false);
+      const timers = fake.timers.length;
+      expect(el.ask(stalled), 'detached: asks again once back').to.equal(false);
+      expect(fake.timers.length, 'no timer while detached').to.equal(timers);
+      await el.updateComplete;
+    } finally {
+      fake.restore();
+    }
   });
 });
