@@ -2,7 +2,8 @@
 // - dist/: one ES module per source file for npm, Lit and date-fns left to the app's bundler
 //   (types come from `tsc -p tsconfig.build.json`);
 // - dist/cdn/news-widgets.js: one self-contained, minified module for <script type="module">,
-//   with pattern date formatting split into a chunk loaded on demand from beside it;
+//   with its optional parts (pattern dates, feed readers…) in chunks loaded on demand from beside
+//   it, and each language's words in dist/cdn/messages/<code>.js;
 // - dist/cdn/news-widgets.iife.js: one classic script for CMSs that allow only <script src>.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -12,8 +13,27 @@ import esbuild from 'rollup-plugin-esbuild';
 
 // Node 20 has no fs.globSync: list src/**/*.ts by hand.
 const modules = readdirSync('src', { recursive: true })
-  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && file !== 'cdn.ts')
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.startsWith('cdn'))
   .map((file) => `src/${file}`);
+
+// Each language's words: a module of its own, found by the one import() in src/internal/messages.ts.
+const languages = readdirSync('src/internal/messages').map((file) => file.replace(/\.ts$/, ''));
+const wordsEntries = Object.fromEntries(languages.map((code) => [`messages/${code}`, `src/internal/messages/${code}.ts`]));
+
+/**
+ * The classic script has no module beside it to import: its one import() of a language's words
+ * becomes one per language, which rollup then inlines.
+ */
+const wordsInline = {
+  name: 'words-inline',
+  transform(code, id) {
+    if (!id.endsWith('src/internal/messages.ts')) return null;
+    const dynamic = 'import(`./messages/${code}.js`)';
+    if (!code.includes(dynamic)) this.error(`words-inline: ${dynamic} not found`);
+    const table = languages.map((code) => `${JSON.stringify(code)}: () => import('./messages/${code}.js')`).join(', ');
+    return { code: code.replace(dynamic, `({ ${table} })[code]()`), map: null };
+  },
+};
 
 /** Ships the JSON Schema and the token presets (src/themes/*.css) beside the modules. */
 const copySchema = {
@@ -82,7 +102,8 @@ export default [
     plugins: [templates(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), copySchema],
   },
   {
-    input: { 'news-widgets': 'src/cdn.ts' },
+    // defineWords is an entry of its own: only pages that override a word download it.
+    input: { 'news-widgets': 'src/cdn.ts', 'news-widgets-words': 'src/internal/define-words.ts', ...wordsEntries },
     // Let the entry itself hold the shared code (and export what the on-demand chunk needs),
     // rather than becoming a one-line facade in front of a second file.
     preserveEntrySignatures: 'allow-extension',
@@ -98,7 +119,7 @@ export default [
     plugins: cdnPlugins(),
   },
   {
-    input: 'src/cdn.ts',
+    input: 'src/cdn-iife.ts',
     output: {
       file: 'dist/cdn/news-widgets.iife.js',
       format: 'iife',
@@ -106,6 +127,6 @@ export default [
       sourcemap: true,
       inlineDynamicImports: true,
     },
-    plugins: cdnPlugins(),
+    plugins: [wordsInline, ...cdnPlugins()],
   },
 ];

@@ -1,5 +1,5 @@
 // Browser tests in headless Chromium from Debian (puppeteer-core; nothing is downloaded).
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -52,6 +52,20 @@ function loopbackOnly() {
       await new Promise((resolve) => server.close(resolve));
       await new Promise((resolve, reject) => server.once('error', reject).listen({ port: config.port, host: '127.0.0.1' }, resolve));
     },
+  };
+}
+
+/**
+ * The library's one import() of a computed path (src/internal/messages.ts: `messages/<code>.js`,
+ * a language's words) names the module as built; in src/ it is a .ts file, which the esbuild
+ * plugin serves for the static imports it can rewrite, not for a path made at run time. A
+ * language without a module stays a 404, as on the CDN.
+ */
+function wordsFromSource() {
+  return (ctx, next) => {
+    const source = /^\/src\/internal\/messages\/[a-z]{2}\.js$/.test(ctx.path) && ctx.path.replace(/\.js$/, '.ts');
+    if (source && existsSync(`.${source}`)) ctx.path = source;
+    return next();
   };
 }
 
@@ -137,7 +151,7 @@ export default {
   files: ['test/**/*.test.ts'],
   port,
   nodeResolve: true,
-  middleware: [testApi(), faultApi(), realworldCorpus(), ssrApi()],
+  middleware: [wordsFromSource(), testApi(), faultApi(), realworldCorpus(), ssrApi()],
   concurrency: 2,
   ...startTimeouts(START_TIMEOUTS),
   testsFinishTimeout: 300000,

@@ -1,7 +1,32 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import type { Plugin } from 'vite';
 
 /** Lit's packages: one copy of each on every story page, whoever imports them. */
 const LIT = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
+
+/**
+ * Each language's words are a chunk of their own, loaded by one computed import in
+ * src/internal/messages.ts: `import(\`./messages/${code}.js\`)`, the name the chunk has in the
+ * build. In src/ the files are `.ts`, so Vite's glob for that import (`./messages/*.js`) finds
+ * nothing, and every story in another language would keep the English words. In Storybook the
+ * import is rewritten to Vite's `import.meta.glob` over the `.ts` files, one chunk a language as
+ * in the build; a language without words of its own still fails to load, as a missing chunk does.
+ */
+function wordsFromSource(): Plugin {
+  const IMPORT = 'import(`./messages/${code}.js`)';
+  const GLOB = "(import.meta.glob('./messages/*.ts')[`./messages/${code}.ts`]?.() ?? Promise.reject(new Error(`no words for ${code}`)))";
+  return {
+    name: 'news-widgets:words-from-source',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.split('?')[0]!.replace(/\\/g, '/').endsWith('src/internal/messages.ts')) return null;
+      if (!code.includes(IMPORT)) {
+        throw new Error(`news-widgets:words-from-source: ${IMPORT} is no longer in src/internal/messages.ts; update .storybook/main.ts to load the words the way it now does.`);
+      }
+      return { code: code.replace(IMPORT, GLOB), map: null };
+    },
+  };
+}
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -33,6 +58,7 @@ const config: StorybookConfig = {
         ...config.resolve,
         dedupe: [...(config.resolve?.dedupe ?? []), ...LIT],
       },
+      plugins: [...(config.plugins ?? []), wordsFromSource()],
     };
   },
 };

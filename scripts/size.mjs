@@ -1,9 +1,9 @@
 // Size budget (run by `npm test`): what a publisher's page downloads for the module bundle,
 // Lit included, gzip -9 and brotli. Static imports count toward the bundle; chunks reached only
 // by import() (pattern date formatting, relative times past a day, each non-English language's
-// words) are on demand and reported on their own.
+// words, defineWords) are on demand and reported on their own.
 // `--json` prints the figures as JSON instead of a table (for the benchmarks).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -72,6 +72,11 @@ export function report() {
     // What a page downloads when it first needs the feature (its chunk and the chunks only it needs).
     onDemand: features.map((feature) => ({ file: feature.files.join(' + '), ...total(feature.files) })),
     iife: measure('dist/cdn/news-widgets.iife.js'),
+    // Each language's words: reached by the bundle's one computed import (messages/<code>.js).
+    words: readdirSync('dist/cdn/messages')
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => measure(`dist/cdn/messages/${f}`)),
+    defineWords: measure('dist/cdn/news-widgets-words.js'),
   };
 }
 
@@ -86,6 +91,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     // "pattern + startOfWeek": the chunk's name and the shared chunks only on-demand code uses.
     const name = (files) => files.split(' + ').map((f) => f.replace(/^dist\/cdn\/news-widgets-|-[\w-]{8}\.js$/g, '')).join(' + ');
     for (const chunk of figures.onDemand) console.log(row(`  on demand: ${name(chunk.file)}`, chunk));
+    const words = [...figures.words].sort((x, y) => x.gzip - y.gzip);
+    const median = words[Math.floor(words.length / 2)];
+    console.log(row(`  on demand: one language's words (${words.length}), median`, median));
+    console.log(row(`  on demand: the largest (${words.at(-1).file.replace(/^.*\//, '')})`, words.at(-1)));
+    console.log(row('  on demand: defineWords (news-widgets-words.js)', figures.defineWords));
     console.log(row('classic script (iife, everything inlined)', figures.iife));
     const gz = figures.bundle.gzip;
     const ok = gz <= CEILING_GZIP;

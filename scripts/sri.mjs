@@ -5,7 +5,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const dir = 'dist/cdn';
 const hashes = {};
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+// The bundle and its chunks, and each language's words (messages/<code>.js).
+const files = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.js'));
+for (const file of files.sort()) {
   hashes[file] = `sha384-${createHash('sha384').update(readFileSync(`${dir}/${file}`)).digest('base64')}`;
 }
 writeFileSync(`${dir}/integrity.json`, `${JSON.stringify(hashes, null, 2)}\n`);

@@ -10,6 +10,8 @@ function photoCredit(image, lang) {
     exportparts: 'image, credit',
     'hide-caption': '',
     lang,
+    // The card gives its nested widgets its direction.
+    dir: 'ltr',
   });
   const img = h('img', {
     part: 'image',
@@ -40,8 +42,8 @@ function photoCredit(image, lang) {
 
 function author(person) {
   return person.url
-    ? h('a', { part: 'author', class: 'author', href: person.url, rel: rel(person.url, 'author') }, person.name)
-    : h('span', { part: 'author', class: 'author' }, person.name);
+    ? h('a', { part: 'author', class: 'author', dir: 'auto', href: person.url, rel: rel(person.url, 'author') }, person.name)
+    : h('span', { part: 'author', class: 'author', dir: 'auto' }, person.name);
 }
 
 function authors(people) {
@@ -63,7 +65,7 @@ function authors(people) {
 }
 
 export function byline(article, lang, now) {
-  const [el, root] = host('news-byline', { part: 'byline', exportparts: 'author, time', lang });
+  const [el, root] = host('news-byline', { part: 'byline', exportparts: 'author, time', lang, dir: 'ltr' });
   root.append(
     frame(
       lang,
@@ -90,7 +92,7 @@ export function card(article, now = Date.now()) {
   }
   body.append(
     ' ',
-    h('p', { part: 'kicker', class: 'kicker' }, article.articleSection),
+    h('p', { part: 'kicker', class: 'kicker', dir: 'auto' }, article.articleSection),
     ' ',
     h(
       'h2',

@@ -79,7 +79,8 @@ export function time(iso, part = 'time', now = Date.now()) {
 }
 
 export function readingTime(words) {
-  return `${minutes.format(Math.max(1, Math.ceil(words / 230)))} read`;
+  // The Latin-script rate, as the components use for English (src/internal/reading-time.ts).
+  return `${minutes.format(Math.max(1, Math.ceil(words / 189)))} read`;
 }
 
 export function listParts(names) {

@@ -4,7 +4,7 @@
 import { frame, h, host, rel, time } from './dom.js';
 
 function row(item, i, now) {
-  const link = h('a', { part: 'link', class: 'link', href: item.url, rel: rel(item.url) }, item.headline);
+  const link = h('a', { part: 'link', class: 'link', dir: 'auto', href: item.url, rel: rel(item.url) }, item.headline);
   const li = h(
     'li',
     { part: 'item', class: 'item', 'data-position': i + 1 },

@@ -152,7 +152,7 @@ export class NewsArticleCard extends TimedElement<Article> {
     const t = this.text(lang);
     const layout = this.#layoutName;
     const kicker = article.kicker ?? article.articleSection;
-    const minutes = readingMinutes(article.wordCount, lang);
+    const minutes = readingMinutes(article.wordCount, article.inLanguage ?? lang, lang, t.minute);
     const link = html`<a part="link" class="link" dir="auto" href=${article.url} rel=${relFor(article.url) || nothing} @click=${this.#onClick}
       >${article.headline}</a
     >`;
@@ -166,6 +166,7 @@ export class NewsArticleCard extends TimedElement<Article> {
             .image=${article.image}
             theme=${this.theme ?? nothing}
             lang=${lang}
+            dir=${this.direction}
             loading=${this.loading ?? nothing}
             sizes=${this.sizes ?? nothing}
             @news-load=${stop}
@@ -178,7 +179,7 @@ export class NewsArticleCard extends TimedElement<Article> {
               ${article.labels.map((label) => html`<li part="label" class="label ${label}">${t.labels[label]}</li>`)}
             </ul>`
           : nothing}
-        ${kicker ? html`<p part="kicker" class="kicker">${kicker}</p>` : nothing}
+        ${kicker ? html`<p part="kicker" class="kicker" dir="auto">${kicker}</p>` : nothing}
         ${heading(this.headlineLevel, 'headline', link)}
         ${article.description && layout !== 'compact' ? html`<p part="description" class="description" dir="auto">${article.description}</p>` : nothing}
         <div part="meta" class="meta">
@@ -188,6 +189,7 @@ export class NewsArticleCard extends TimedElement<Article> {
             .article=${article}
             theme=${this.theme ?? nothing}
             lang=${lang}
+            dir=${this.direction}
             lead-in=${this.leadIn ?? nothing}
             time-zone=${this.timeZone ?? nothing}
             date-format=${this.dateFormat ?? nothing}
@@ -195,7 +197,7 @@ export class NewsArticleCard extends TimedElement<Article> {
             @news-load=${stop}
             @news-error=${stop}
           ></news-byline>
-          ${minutes ? html`<span part="reading-time" class="muted reading">${t.readingTime(minutes)}</span>` : nothing}
+          ${minutes ? html`<span part="reading-time" class="muted reading">${t.readingTime(...minutes)}</span>` : nothing}
         </div>
       </div>
     </article>`;

@@ -1,13 +1,12 @@
 import { define } from '../internal/define.js';
-import { NewsByline } from '../byline/byline.js';
-import { NewsPhotoCredit } from '../photo-credit/photo-credit.js';
+// The card renders these inside itself, so defining it defines them too (their modules define
+// them on import: once, however many of the four a page imports).
+import '../byline/news-byline.js';
+import '../photo-credit/news-photo-credit.js';
 import { NewsArticleCard } from './article-card.js';
 
 export { NewsArticleCard };
 
-// The card renders these inside itself, so defining it defines them too.
-define('news-byline', NewsByline);
-define('news-photo-credit', NewsPhotoCredit);
 define('news-article-card', NewsArticleCard);
 
 declare global {

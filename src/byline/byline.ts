@@ -120,10 +120,12 @@ export class NewsByline extends TimedElement<Article> {
     );
   }
 
+  // Each name is isolated (dir="auto"): a Latin name in an Arabic byline, or the reverse, keeps
+  // its own order without reordering the list's commas and words around it.
   #renderAuthor(person: Person, titles: 'inline' | 'bracketed'): TemplateResult {
     const name = person.url
-      ? html`<a part="author" class="author" href=${person.url} rel=${relFor(person.url, 'author')}>${person.name}</a>`
-      : html`<span part="author" class="author">${person.name}</span>`;
+      ? html`<a part="author" class="author" dir="auto" href=${person.url} rel=${relFor(person.url, 'author')}>${person.name}</a>`
+      : html`<span part="author" class="author" dir="auto">${person.name}</span>`;
     if (!person.jobTitle) return name;
     // One author reads "Name, Title"; in a list, "Name (Title)" keeps the commas for the list.
     return titles === 'inline'
@@ -132,11 +134,10 @@ export class NewsByline extends TimedElement<Article> {
   }
 }
 
-/** `Intl.ListFormat` parts for the conjunction list, with a plain fallback for old engines. */
+/**
+ * `Intl.ListFormat` parts for the conjunction list (every engine that runs the bundle's ES2022
+ * has it; `lang` is a canonical tag, which it accepts).
+ */
 function listParts(items: string[], lang: string): { type: string; value: string }[] {
-  try {
-    return memo(`list|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' })).formatToParts(items);
-  } catch {
-    return items.flatMap((value, i) => (i ? [{ type: 'literal', value: ', ' }, { type: 'element', value }] : [{ type: 'element', value }]));
-  }
+  return memo(`list|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' })).formatToParts(items);
 }

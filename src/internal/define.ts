@@ -19,10 +19,7 @@ export function define(tag: string, ctor: Versioned): void {
     const clash = `${tag}@${ctor.version ?? VERSION}`;
     if (existing !== ctor && !warned.has(clash)) {
       warned.add(clash);
-      console.warn(
-        `news-widgets: <${tag}> is already defined by news-widgets ${existing.version ?? '(unknown version)'}; ` +
-          `this copy (${ctor.version ?? VERSION}) is not registered and the first one stays in use.`,
-      );
+      console.warn(`news-widgets: <${tag}> is already defined by news-widgets ${existing.version ?? '?'}; this copy (${ctor.version ?? VERSION}) is not used.`);
     }
     return;
   }

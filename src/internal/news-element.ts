@@ -89,9 +89,11 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
     return this.data.errors;
   }
 
-  /** Language of the text around the data: own `lang`, an ancestor's, then the data's. */
+  /** Language of the text around the data: own `lang`, an ancestor's, then the data's; with its digits. */
   protected resolvedLang(dataLang?: string): string {
-    return resolveLang(inheritedLang(this), dataLang);
+    const lang = resolveLang(inheritedLang(this), dataLang);
+    // The language's own digits, unless the tag has a Unicode extension (`-u-nu-latn` names others).
+    return lang.includes('-u-') ? lang : lang + (messages(lang).digits ?? '');
   }
 
   protected text(lang: string): Messages {
@@ -194,7 +196,7 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
     // Words and dates follow the page's language; the layout's direction follows the content's
     // (a Hebrew article on an English page still reads right to left). An explicit `dir` wins.
     const ownDir = this.getAttribute('dir');
-    const dir = ownDir === 'rtl' || ownDir === 'ltr' ? ownDir : directionOf(dataLang ? resolveLang(dataLang) : lang);
+    const dir = (this.direction = ownDir === 'rtl' || ownDir === 'ltr' ? ownDir : directionOf(resolveLang(dataLang, lang)));
     // A language with words of its own waits for them (in the loading look) rather than
     // flashing English first.
     const words = wordsFor(lang);
@@ -220,6 +222,9 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
     return html`<div class="frame"><div part="base" class="root" lang=${lang} dir=${dir} aria-busy=${waiting || this.data.state === 'loading' ? 'true' : nothing}>${body}</div></div>`;
   }
 
+  /** The layout's direction in the current render: widgets nested in this one are given it. */
+  protected direction: 'ltr' | 'rtl' = 'ltr';
+
   /** Language carried by the data itself (an article's `inLanguage`). */
   protected dataLang(): string | undefined {
     return undefined;
@@ -238,7 +243,7 @@ export abstract class NewsElement<T> extends LitElement implements DataHost {
   #hasFallback(): boolean {
     // On the server the fallback is news-widgets/ssr's to place.
     if (isServer) return false;
-    for (const node of Array.from(this.childNodes)) {
+    for (const node of this.childNodes) {
       // Data scripts, and the declarative shadow root of a server-rendered fragment inserted with
       // innerHTML (which attaches nothing), are not fallback content.
       if (node.nodeType === Node.ELEMENT_NODE && !/^(?:script|template)$/.test((node as Element).localName)) return true;

@@ -130,7 +130,7 @@ export class NewsPhotoCredit extends NewsElement<ImageObject> {
           />`}
       ${hasText
         ? html`<figcaption part="caption-area">
-            ${caption ? html`<span part="caption" class="caption">${caption}</span>` : nothing}
+            ${caption ? html`<span part="caption" class="caption" dir="auto">${caption}</span>` : nothing}
             ${image.creditText ? html`<span part="credit" class="credit">${this.#credit(image.creditText, t.photo)}</span>` : nothing}
             ${image.copyrightNotice ? html`<span part="copyright" class="copyright">${image.copyrightNotice}</span>` : nothing}
             ${license ? html`<a part="license" class="license" href=${license} rel=${relFor(license, 'license')}>${t.license}</a>` : nothing}

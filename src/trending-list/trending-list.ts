@@ -5,7 +5,7 @@ import { emit } from '../internal/events.js';
 import { heading } from '../internal/heading.js';
 import { ImpressionTracker } from '../internal/impressions.js';
 import { relFor } from '../internal/links.js';
-import { directionOf } from '../util/language.js';
+import { directionOf, formatNumber } from '../util/language.js';
 import { TimedElement } from '../internal/timed-element.js';
 import { baseStyles, tokenLayer } from '../internal/tokens.js';
 import { trendingListStyles } from './trending-list.styles.js';
@@ -171,16 +171,18 @@ export class NewsTrendingList extends TimedElement<Feed> {
       ${items.length
         ? html`<ol part="list" role="list">
             ${items.map(
-              (item, i) => html`<li part="item" class="item" data-position=${i + 1}>
-                <span part="rank" class="rank" aria-hidden="true">${i + 1}</span>
+              // A headline in another language than the list's carries its own, and its direction;
+              // any other is isolated and takes the direction of its own text.
+              (item, i, _, other = this.#otherLang(item, lang)) => html`<li part="item" class="item" data-position=${i + 1}>
+                <span part="rank" class="rank" aria-hidden="true">${formatNumber(lang, i + 1)}</span>
                 <span class="text">
                   <a
                     part="link"
                     class="link"
                     href=${item.url}
                     rel=${relFor(item.url) || nothing}
-                    lang=${this.#otherLang(item, lang) ?? nothing}
-                    dir=${this.#otherLang(item, lang) ? directionOf(item.inLanguage!) : nothing}
+                    lang=${other ?? nothing}
+                    dir=${other ? directionOf(other) : 'auto'}
                     @click=${() => this.#onClick(item, i + 1)}
                     >${item.headline}</a
                   >

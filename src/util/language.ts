@@ -1,7 +1,8 @@
 /** Language tags: canonical forms and writing direction, shared by the parser and the elements. */
 import { memo } from './memo.js';
 
-const RTL = /^(?:ar|arc|ckb|dv|fa|he|iw|ks|ku-Arab|nqo|ps|sd|syr|ug|ur|yi)(?:-|$)/i;
+// The scripts written right to left that a language's likely script can be.
+const RTL = /^(?:Adlm|Arab|Hebr|Nkoo|Syrc|Thaa)$/;
 
 /** A usable BCP 47 tag from the first candidate that is one; 'en' when none is. */
 export function resolveLang(...candidates: (string | undefined | null)[]): string {
@@ -23,21 +24,23 @@ export function canonical(candidate: string): string | undefined {
   });
 }
 
-/** Writing direction of a language, from Intl where the engine knows it. */
+/** Writing direction of a language: that of its script, the one it names or its likely one (`ar` → Arab). */
 export function directionOf(lang: string): 'ltr' | 'rtl' {
-  return memo(`dir|${lang}`, () => lookUpDirection(lang));
+  return RTL.test(scriptOf(lang)!) ? 'rtl' : 'ltr';
 }
 
-function lookUpDirection(lang: string): 'ltr' | 'rtl' {
-  try {
-    const locale = new Intl.Locale(lang) as Intl.Locale & {
-      getTextInfo?: () => { direction?: string };
-      textInfo?: { direction?: string };
-    };
-    const info = locale.getTextInfo?.() ?? locale.textInfo;
-    if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
-  } catch {
-    // fall through to the list
-  }
-  return RTL.test(lang) ? 'rtl' : 'ltr';
+/** The script a language is written in (`Latn`, `Hans`, `Jpan`…): the one it names, else its likely one. */
+export function scriptOf(lang: string): string | undefined {
+  return memo(`script|${lang}`, () => {
+    try {
+      return new Intl.Locale(lang).maximize().script;
+    } catch {
+      return undefined; // not a tag Intl knows: no script, written left to right
+    }
+  });
+}
+
+/** An integer as the language writes it: its own digits (Persian, Bengali…), or a `-u-nu-` extension's. */
+export function formatNumber(lang: string, value: number): string {
+  return memo(`number|${lang}`, () => new Intl.NumberFormat(lang)).format(value);
 }

@@ -287,7 +287,7 @@ describe('<news-article-card>', () => {
       await settle(first!);
       await settle(second!);
       expect(first!.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('ltr');
-      expect(first!.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('ar');
+      expect(first!.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('ar-u-nu-arab'); // Arabic, with its Arabic-Indic digits named
       expect(second!.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
     });
   });

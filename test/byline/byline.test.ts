@@ -470,7 +470,7 @@ describe('<news-byline>', () => {
           article({ inLanguage: 'ar', author: [person('ليلى حسن'), person('عمر خالد'), person('سارة يوسف')] }),
           { 'time-zone': 'Asia/Dubai', relative: 'never' },
         );
-        expect(root(el).getAttribute('lang')).to.equal('ar');
+        expect(root(el).getAttribute('lang')).to.equal('ar-u-nu-arab'); // Arabic, with its Arabic-Indic digits named
         expect(root(el).getAttribute('dir')).to.equal('rtl');
         expect(visibleText(el)).to.match(/^بقلم ليلى حسن وعمر خالد وسارة يوسف · /);
         expect(publishedTime(el).title).to.contain('يوليو');

@@ -164,7 +164,7 @@ describe('<news-photo-credit>', () => {
 
   it('writes the credit line in the element language', async () => {
     const el = await credit(html`<news-photo-credit lang="fr" .article=${seed}></news-photo-credit>`);
-    expect(el.shadowRoot!.querySelector('[part="credit"]')!.textContent).to.equal('Photo : Shutterstock');
+    expect(el.shadowRoot!.querySelector('[part="credit"]')!.textContent).to.equal('Photo\u00a0: Shutterstock');
   });
 
   describe('accessibility (axe-core)', () => {

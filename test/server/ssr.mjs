@@ -6,7 +6,7 @@
 //                             `file` is a fixture name; options.xml: parse RSS/Atom with @xmldom/xmldom
 //   POST /ssr/page            an HTML document (the body) → {url} where it is served, once stored
 //   GET  /ssr/page/<id>       that document
-//   GET  /ssr/gate/<key>/<f>  dist/cdn/<f>, answered once the test opens <f> for <key> (or `*`);
+//   GET  /ssr/gate/<key>/<f>  dist/cdn/<f> (or messages/<f>), answered once the test opens <f> for <key> (or `*`);
 //                             requests are listed (and the list returned) by GET /ssr/gate/<key>/
 //   POST /ssr/open?key=K&file=F   opens F (a file name, or * for every file) for K
 // Every answer carries Cache-Control: no-store.
@@ -98,7 +98,8 @@ export function ssrApi() {
       ctx.body = 'ok';
       return;
     }
-    const gated = /^\/ssr\/gate\/([\w-]+)\/([\w.-]*)$/.exec(ctx.path);
+    // A file of dist/cdn/, or a language's words in dist/cdn/messages/.
+    const gated = /^\/ssr\/gate\/([\w-]+)\/((?:messages\/)?[\w.-]*)$/.exec(ctx.path);
     if (gated) {
       const [, key, file] = gated;
       const entry = gate(key);
@@ -127,7 +128,8 @@ export function ssrApi() {
         }
       }
       try {
-        ctx.body = await readFile(join('dist/cdn', file.replace(/[^\w.-]/g, '')));
+        // Each part of the path as a plain file name: nothing outside dist/cdn.
+        ctx.body = await readFile(join('dist/cdn', ...file.split('/').map((part) => part.replace(/[^\w.-]/g, '').replace(/^\.+/, ''))));
         ctx.type = 'text/javascript; charset=utf-8';
       } catch {
         ctx.status = 404;

@@ -450,7 +450,7 @@ describe('<news-trending-list>', () => {
       });
       await waitForState(el, 'ready');
       expect(baseOf(el).getAttribute('dir')).to.equal('rtl');
-      expect(baseOf(el).getAttribute('lang')).to.equal('ar');
+      expect(baseOf(el).getAttribute('lang')).to.equal('ar-u-nu-arab'); // Arabic, with its Arabic-Indic digits named
       expect(getComputedStyle(baseOf(el)).direction).to.equal('rtl');
     });
 
@@ -461,7 +461,7 @@ describe('<news-trending-list>', () => {
       expect(baseOf(el).getAttribute('dir')).to.equal('ltr');
       wrapper.append(el);
       await el.updateComplete;
-      expect(baseOf(el).getAttribute('lang')).to.equal('ar');
+      expect(baseOf(el).getAttribute('lang')).to.equal('ar-u-nu-arab'); // Arabic, with its Arabic-Indic digits named
       expect(baseOf(el).getAttribute('dir')).to.equal('rtl');
     });
 
@@ -496,7 +496,9 @@ describe('<news-trending-list>', () => {
       expect(getComputedStyle(links[1]!).direction).to.equal('rtl');
       expect(links[0]!.hasAttribute('lang')).to.equal(false);
       expect(links[2]!.hasAttribute('lang')).to.equal(false);
-      expect(links[0]!.hasAttribute('dir')).to.equal(false);
+      // Any other headline is isolated and takes the direction of its own text.
+      expect(links[0]!.getAttribute('dir')).to.equal('auto');
+      expect(links[2]!.getAttribute('dir')).to.equal('auto');
     });
   });
 });

@@ -4,7 +4,7 @@ import '../../src/byline/news-byline.js';
 import '../../src/trending-list/news-trending-list.js';
 import { NewsByline } from '../../src/byline/byline.js';
 import { impressionWatchCount } from '../../src/internal/impressions.js';
-import { MESSAGE_LANGUAGES, wordsFor } from '../../src/internal/messages.js';
+import { wordsFor } from '../../src/internal/messages.js';
 import { CHUNK_PATIENCE_MS } from '../../src/internal/news-element.js';
 import { onDemand, type OnDemand } from '../../src/util/on-demand.js';
 import { fakeClock, visibleText, waitUntil } from '../helpers.js';
@@ -74,11 +74,13 @@ describe('onDemand()', () => {
 });
 
 describe('words in other languages (on-demand chunks)', () => {
-  it('has a chunk for every non-English language it lists, none for English or unknown ones', () => {
-    expect(MESSAGE_LANGUAGES).to.include.members(['en', 'da', 'de', 'fr', 'es', 'ar', 'he']);
-    for (const lang of MESSAGE_LANGUAGES.filter((l) => l !== 'en')) expect(wordsFor(`${lang}-XX`), lang).to.not.equal(undefined);
+  it('asks for a chunk for every two-letter language but English; one chunk per language, whatever the subtags', () => {
+    for (const lang of ['da', 'de-AT', 'zh-Hant-TW', 'pt-BR', 'kl']) expect(wordsFor(lang), lang).to.not.equal(undefined);
+    expect(wordsFor('pt-PT')).to.equal(wordsFor('pt'));
     expect(wordsFor('en-GB')).to.equal(undefined);
-    expect(wordsFor('fi')).to.equal(undefined);
+    expect(wordsFor('en')).to.equal(undefined);
+    // No language with a three-letter code has words of its own: no request for them.
+    expect(wordsFor('fil')).to.equal(undefined);
   });
 
   it('shows the loading look until French words arrive, never English words first', async () => {
@@ -94,8 +96,8 @@ describe('words in other languages (on-demand chunks)', () => {
     expect(history.some((h) => /\bBy\b/.test(h.text)), JSON.stringify(history)).to.equal(false);
   });
 
-  it('renders at once, without waiting, for English and for languages it has no words for', async () => {
-    for (const lang of ['en', 'fi']) {
+  it('renders at once, without waiting, for English and for languages without a chunk', async () => {
+    for (const lang of ['en', 'en-GB', 'fil']) {
       const { el, connect } = await bylineIn(lang, 'auto');
       connect();
       const history = await renderHistory(el, el.updateComplete);

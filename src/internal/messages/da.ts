@@ -1,5 +1,6 @@
 import type { Messages } from '../messages.js';
 
+// A live story is a "Liveblog" on DR and Politiken (the loanword they print); breaking news is DR's native "Seneste nyt", not "Breaking".
 const words: Messages = {
   by: 'Af',
   updated: 'Opdateret',
@@ -16,7 +17,8 @@ const words: Messages = {
   loading: 'Indlæser…',
   empty: 'Ingen historier lige nu.',
   license: 'Licens',
-  labels: { live: 'Live', breaking: 'Breaking', opinion: 'Debat', analysis: 'Analyse', sponsored: 'Sponsoreret' },
+  labels: { live: 'Liveblog', breaking: 'Seneste nyt', opinion: 'Debat', analysis: 'Analyse', sponsored: 'Sponsoreret' },
 };
 
-export default words;
+// One set of words for every script and region of the language.
+export default (): Messages => words;

@@ -1,5 +1,6 @@
 import type { Messages } from '../messages.js';
 
+// A live story (schema.org LiveBlogPosting) is a "Liveblog" on tagesschau.de, ZEIT, SZ and FAZ: the loanword they print.
 const words: Messages = {
   by: 'Von',
   updated: 'Aktualisiert',
@@ -16,7 +17,8 @@ const words: Messages = {
   loading: 'Wird geladen…',
   empty: 'Gerade keine Artikel.',
   license: 'Lizenz',
-  labels: { live: 'Live', breaking: 'Eilmeldung', opinion: 'Meinung', analysis: 'Analyse', sponsored: 'Anzeige' },
+  labels: { live: 'Liveblog', breaking: 'Eilmeldung', opinion: 'Meinung', analysis: 'Analyse', sponsored: 'Anzeige' },
 };
 
-export default words;
+// One set of words for every script and region of the language.
+export default (): Messages => words;

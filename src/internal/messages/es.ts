@@ -19,4 +19,5 @@ const words: Messages = {
   labels: { live: 'En directo', breaking: 'Última hora', opinion: 'Opinión', analysis: 'Análisis', sponsored: 'Patrocinado' },
 };
 
-export default words;
+// One set of words for every script and region of the language.
+export default (): Messages => words;

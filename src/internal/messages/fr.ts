@@ -1,9 +1,10 @@
 import type { Messages } from '../messages.js';
 
+// A no-break space before the colon, as French typography (and Le Monde) sets it: the colon never starts a line.
 const words: Messages = {
   by: 'Par',
   updated: 'Mis à jour',
-  photo: (c) => `Photo : ${c}`,
+  photo: (c) => `Photo\u00a0: ${c}`,
   trending: 'Les plus lus',
   readingTime: (m) => `${m} de lecture`,
   unavailable: (w) =>
@@ -19,4 +20,5 @@ const words: Messages = {
   labels: { live: 'En direct', breaking: 'Alerte', opinion: 'Opinion', analysis: 'Analyse', sponsored: 'Sponsorisé' },
 };
 
-export default words;
+// One set of words for every script and region of the language.
+export default (): Messages => words;

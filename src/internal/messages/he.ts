@@ -19,4 +19,5 @@ const words: Messages = {
   labels: { live: 'בשידור חי', breaking: 'מבזק', opinion: 'דעה', analysis: 'ניתוח', sponsored: 'תוכן ממומן' },
 };
 
-export default words;
+// One set of words for every script and region of the language.
+export default (): Messages => words;
