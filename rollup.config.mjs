@@ -14,6 +14,8 @@ import esbuild from 'rollup-plugin-esbuild';
 // Node 20 has no fs.globSync: list src/**/*.ts by hand.
 const modules = readdirSync('src', { recursive: true })
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.startsWith('cdn'))
+  // Types only (the frameworks' template types, generated): tsc writes its .d.ts, there is no JS.
+  .filter((file) => file !== 'frameworks/elements.ts')
   .map((file) => `src/${file}`);
 
 // Each language's words: a module of its own, found by the one import() in src/internal/messages.ts.

@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, freshProfile } from './scripts/browser.mjs';
 import { faultApi } from './test/server/faults.mjs';
+import { frameworkBundles } from './test/server/frameworks.mjs';
 import { testApi } from './test/server/middleware.mjs';
 import { realworldCorpus } from './test/server/realworld.mjs';
 import { ssrApi } from './test/server/ssr.mjs';
@@ -157,7 +158,7 @@ export default {
   testsFinishTimeout: 300000,
   reporters: [defaultReporter(), resultsFileReporter()],
   // Standard decorators and modern syntax must be lowered to what Chromium parses (not 'auto').
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), focusWindowCommand(), loopbackOnly()],
+  plugins: [frameworkBundles(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), focusWindowCommand(), loopbackOnly()],
   browsers: [
     markStartFailures(chromeLauncher({
       launchOptions: {

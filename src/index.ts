@@ -3,6 +3,7 @@ export * from './article/index.js';
 export { define } from './internal/define.js';
 export { defineWords, type WordsOverride } from './internal/define-words.js';
 export type { Messages } from './internal/messages.js';
+export type * from './frameworks/elements.js';
 export type { DataSource, NewsErrorDetail, NewsItemDetail, NewsLoadDetail } from './internal/events.js';
 export { TOKENS } from './internal/tokens.js';
 export { VERSION } from './internal/version.js';

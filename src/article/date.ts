@@ -19,8 +19,8 @@ export function parseDateTime(value: unknown): DateVerdict {
   const m = typeof value === 'string' && DATE_TIME.exec(value.trim());
   if (!m) return EXPECTED;
   const [, day, minute, seconds = '00', fraction = '', sign, offsetHours = '00', offsetMinutes = '00'] = m;
-  const offset = (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
-  return Number(offsetHours) > 23 || Number(offsetMinutes) > 59
+  const offset = (sign === '-' ? -1 : 1) * (+offsetHours * 60 + +offsetMinutes);
+  return +offsetHours > 23 || +offsetMinutes > 59
     ? { message: NOT_REAL }
     : wallClock(`${day}T${minute}:${seconds}`, fraction, offset);
 }
@@ -38,10 +38,14 @@ export function wallClock(local: string, fraction: string, offset: number): Date
 }
 
 /**
- * Reads a date field: RFC 3339 here; any other string through the readers (which are then
- * wanted when they are not loaded yet).
+ * Reads a date field: a valid Date as it is; RFC 3339 here; any other string through the readers
+ * (which are then wanted when they are not loaded yet).
  */
 export function readDate(value: unknown, options: ParseOptions): DateVerdict {
+  // A parsed article's own dates, met again in a copy of it (Svelte's $state, a spread, a
+  // structured clone), are read as their JSON: the ISO text, a CalendarDate's day alone; an
+  // invalid Date's is null, refused.
+  if (value instanceof Date) value = value.toJSON();
   const verdict = parseDateTime(value);
   // RFC 3339 that names no real moment stays refused; other forms are the readers' to try.
   if ('date' in verdict || verdict.message === NOT_REAL || typeof value !== 'string' || !value.trim()) return verdict;

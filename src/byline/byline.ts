@@ -116,7 +116,7 @@ export class NewsByline extends TimedElement<Article> {
       lang,
     );
     return parts.map((part) =>
-      part.type === 'element' ? this.#renderAuthor(authors[Number(part.value)]!, withTitles) : html`${part.value}`,
+      part.type === 'element' ? this.#renderAuthor(authors[+part.value]!, withTitles) : html`${part.value}`,
     );
   }
 

@@ -60,7 +60,7 @@ export async function fetchJson(
     const text = await readCapped(response, timeout.signal, options.timeoutMs ?? FETCH_TIMEOUT_MS);
     const result: FetchedJson = { text, url: response.url || src };
     const maxAge = /(?:^|,)\s*max-age\s*=\s*(\d+)/i.exec(response.headers.get('cache-control') ?? '');
-    if (maxAge) result.maxAge = Number(maxAge[1]);
+    if (maxAge) result.maxAge = +maxAge[1]!;
     if (text === options.previousText) return result;
     if (!text.trim()) throw new FetchError('answered with an empty body');
     if (xml) {
@@ -80,7 +80,7 @@ export async function fetchJson(
 }
 
 async function readCapped(response: Response, signal: AbortSignal, timeoutMs: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
+  const declared = +response.headers.get('content-length')!;
   if (declared > MAX_RESPONSE_BYTES) throw new FetchError(`is larger than ${MAX_RESPONSE_BYTES} bytes`);
   if (!response.body) return response.text();
   const reader = response.body.getReader();

@@ -2,17 +2,11 @@
 // parsed value in the canonical shape, as JSON that is safe inside <script> (no "</script>", no
 // line separators that old parsers choke on).
 import type { Article, Feed, FeedItem, ImageObject } from '../article/types.js';
-import { CalendarDate } from '../time/calendar-date.js';
 
 /** The parsed value as canonical JSON: dates as RFC 3339 (a day alone as `YYYY-MM-DD`), text plain. */
 export function serialize(value: Article | Feed | FeedItem | ImageObject): string {
-  // A day written without a time stays a day (a Date's own toJSON would make it midnight UTC).
-  return safe(
-    JSON.stringify(value, function (this: Record<string, unknown>, key, json: unknown) {
-      const raw = this[key];
-      return raw instanceof CalendarDate ? raw.toISOString().slice(0, 10) : json;
-    }),
-  );
+  // A day written without a time stays a day: CalendarDate's toJSON writes it alone.
+  return safe(JSON.stringify(value));
 }
 
 /** The most input an error fragment carries (the size `src` accepts); larger input goes as `null`. */

@@ -13,6 +13,11 @@ const TIME_TOKENS = /[hHkKmsSaBbXxOzZtT]/;
  * is the day as written.
  */
 export class CalendarDate extends Date {
+  /** The day as written, `YYYY-MM-DD` (a Date's own would be midnight UTC, a time the data never gave). */
+  override toJSON(): string {
+    return this.toISOString().slice(0, 10);
+  }
+
   /**
    * The date alone. Relative text counts calendar days from today in the element's zone
    * ("today", "yesterday", "3 days ago"); `auto` uses it for today and yesterday. A `date-format`

@@ -92,7 +92,7 @@ export class NewsTrendingList extends TimedElement<Feed> {
   /** Ids of the articles already reported, so an item counts once even after the list is moved. */
   #reported = new Set<string>();
   #impressions = new ImpressionTracker((el) => {
-    const position = Number((el as HTMLElement).dataset['position']);
+    const position = +(el as HTMLElement).dataset['position']!;
     const article = this.#shown[position - 1];
     if (!article || this.#reported.has(article.id)) return;
     this.#reported.add(article.id);
@@ -147,7 +147,7 @@ export class NewsTrendingList extends TimedElement<Feed> {
     if (this.#observed !== this.data.value) this.#impressions.reset();
     this.#observed = this.data.value;
     for (const item of this.renderRoot.querySelectorAll<HTMLElement>('li.item')) {
-      const article = this.#shown[Number(item.dataset['position']) - 1];
+      const article = this.#shown[+item.dataset['position']! - 1];
       if (article && !this.#reported.has(article.id)) this.#impressions.observe(item);
     }
   }

@@ -98,6 +98,24 @@ describe('dates as publishers write them', () => {
     });
   }
 
+  // A parsed article comes back as a copy: from framework state (Svelte's $state), a spread, or
+  // JSON it was saved as. Its days stay days, its instants instants.
+  it('reads a copy of a parsed article to the same dates: days stay days, through JSON too', () => {
+    const day = expectOk(read('2024-06-25')).value;
+    const instant = expectOk(read('2024-07-11T10:15:00+02:00')).value;
+    for (const copy of [{ ...day }, JSON.parse(JSON.stringify(day))]) {
+      const again = expectOk(read(copy.datePublished)).value;
+      expect(again.datePublished).to.be.instanceOf(CalendarDate);
+      expect(again.datePublished.toISOString()).to.equal('2024-06-25T00:00:00.000Z');
+    }
+    expect(JSON.stringify(day.datePublished)).to.equal('"2024-06-25"');
+    for (const copy of [{ ...instant }, JSON.parse(JSON.stringify(instant))]) {
+      const again = expectOk(read(copy.datePublished)).value;
+      expect(again.datePublished).to.not.be.instanceOf(CalendarDate);
+      expect(again.datePublished.toISOString()).to.equal('2024-07-11T08:15:00.000Z');
+    }
+  });
+
   for (const [form, input, message] of REFUSED) {
     it(`refuses ${form}: ${input}`, () => {
       expect(expectErrors(read(input))).to.deep.equal([{ path: 'datePublished', message }]);

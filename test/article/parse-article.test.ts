@@ -9,7 +9,7 @@ import {
   type ParseError,
   type ParseResult,
 } from '../../src/article/index.js';
-import { URL_MESSAGE, TEXT, REQUIRED, NUMBER, NO_OFFSET, NOT_REAL, NOT_ARTICLE, expectOk, expectErrors, valid } from './support.js';
+import { URL_MESSAGE, TEXT, REQUIRED, NUMBER, NO_OFFSET, NOT_REAL, NOT_ARTICLE, NOT_STRING, expectOk, expectErrors, valid } from './support.js';
 
 const BASE = 'https://news.example/world/index.json';
 
@@ -147,6 +147,17 @@ describe('parseArticle() — required fields', () => {
       expect(expectErrors(parse(input))).to.deep.equal(errors);
     });
   }
+
+  // A copy of a parsed article (Svelte's $state, structuredClone, a spread) carries Date objects.
+  it('reads a valid Date as the date it is, and refuses an invalid one', () => {
+    const when = new Date('2024-07-11T08:15:00Z');
+    const copy = expectOk(parse({ ...valid, datePublished: when, dateModified: new Date('2024-07-11T09:00:00Z') }));
+    expect(copy.value.datePublished.toISOString()).to.equal('2024-07-11T08:15:00.000Z');
+    expect(copy.value.dateModified!.toISOString()).to.equal('2024-07-11T09:00:00.000Z');
+    const clone = expectOk(parse(structuredClone(expectOk(parse(valid)).value)));
+    expect(clone.value.datePublished.getTime()).to.equal(Date.parse(valid.datePublished));
+    expect(expectErrors(parse({ ...valid, datePublished: new Date('not a date') }))).to.deep.equal([{ path: 'datePublished', message: NOT_STRING }]);
+  });
 
   it('accepts name for headline and mainEntityOfPage (string or WebPage @id) for url', () => {
     const a = expectOk(parse({ name: 'Named', mainEntityOfPage: '/world/a', datePublished: valid.datePublished }));

@@ -47,3 +47,35 @@ describe('docs/embedding.md snippets', () => {
     for (const [, v] of doc.matchAll(/news-widgets@([\d.]+)/g)) assert.equal(v, version);
   });
 });
+
+// docs/frameworks.md quotes tested files: each fenced block after `<!-- from: FILE#REGION -->` must
+// be, line for line, the lines between `docs:start REGION` and `docs:end REGION` in FILE (the
+// whole file when no region is named).
+describe('docs/frameworks.md snippets', () => {
+  const frameworks = readFileSync('docs/frameworks.md', 'utf8');
+  const quoted = [...frameworks.matchAll(/<!-- from: ([\w./-]+?)(?:#([\w-]+))? -->\n( *)```\w*\n([\s\S]*?)\n *```/g)].map(([, file, region, indent, code]) => ({
+    file,
+    region,
+    code: code.split('\n').map((line) => line.slice(indent.length).trimEnd()),
+  }));
+
+  it('quotes every framework, the ref pattern, the Vue options and the server handler', () => {
+    assert.deepEqual(
+      quoted.map(({ file, region }) => region ?? file).sort(),
+      ['angular', 'react', 'react-ref', 'server', 'svelte', 'test/frameworks/types/react-diagonal.tsx', 'vue', 'vue-options'],
+    );
+  });
+
+  for (const { file, region, code } of quoted) {
+    it(`${file}${region ? `#${region}` : ''} is quoted as it stands`, () => {
+      let lines = readFileSync(file, 'utf8').trimEnd().split('\n').map((line) => line.trimEnd());
+      if (region) {
+        const start = lines.findIndex((line) => line.includes(`docs:start ${region}`));
+        const end = lines.findIndex((line) => line.includes(`docs:end ${region}`));
+        assert.ok(start >= 0 && end > start, `${file} has no docs:start/docs:end ${region}`);
+        lines = lines.slice(start + 1, end);
+      }
+      assert.deepEqual(code, lines);
+    });
+  }
+});

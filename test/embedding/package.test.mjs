@@ -38,6 +38,8 @@ describe('npm package', () => {
       'dist/ssr/index.d.ts',
       'dist/ssr/cli.js',
       'bin/news-widgets.js',
+      ...['react', 'vue', 'svelte', 'angular'].flatMap((f) => [`dist/frameworks/${f}.js`, `dist/frameworks/${f}.d.ts`]),
+      'dist/frameworks/elements.d.ts',
       ...COMPONENTS.flatMap((c) => [`dist/${c}/news-${c}.js`, `dist/${c}/news-${c}.d.ts`, `dist/${c}/${c}.js`, `dist/${c}/${c}.d.ts`]),
     ]) {
       assert.ok(packed.has(file), `${file} is missing from the package`);
@@ -71,6 +73,7 @@ describe('npm package', () => {
       './dist/article/readers/xml-feed.js',
       './dist/article/readers/entities.js',
       './dist/ssr/*.js',
+      './dist/frameworks/*.js',
     ]);
     // Lit's server renderer and its hydration for news-widgets/ssr; the XML parser only if wanted.
     assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@date-fns/tz', '@lit-labs/ssr', '@lit-labs/ssr-client', 'date-fns', 'lit']);
