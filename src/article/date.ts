@@ -38,8 +38,8 @@ export function wallClock(local: string, fraction: string, offset: number): Date
 }
 
 /**
- * Reads a date field: a valid Date as it is; RFC 3339 here; any other string through the readers
- * (which are then wanted when they are not loaded yet).
+ * Reads a date field: a Date as its JSON text; RFC 3339 here; any other string through the
+ * readers (which are then wanted when they are not loaded yet).
  */
 export function readDate(value: unknown, options: ParseOptions): DateVerdict {
   // A parsed article's own dates, met again in a copy of it (Svelte's $state, a spread, a

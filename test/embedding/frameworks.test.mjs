@@ -6,7 +6,7 @@
 // The frameworks' runtimes in the browser: test/frameworks/*.test.ts.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,8 +16,19 @@ import { launchChromium } from '../../scripts/browser.mjs';
 
 const root = resolve('.');
 const tsc = join(root, 'node_modules/.bin/tsc');
-/** The package's runtime dependencies (and theirs): all an app without any framework has. */
-const RUNTIME = ['lit', 'lit-html', 'lit-element', '@lit', '@lit-labs', 'date-fns', '@date-fns', '@webcomponents', '@types/trusted-types', 'parse5', 'entities', 'node-fetch', 'whatwg-url', 'tr46', 'webidl-conversions', '@parse5'];
+
+/** The package's runtime dependencies and theirs, from their package.json files: all an app without any framework has. */
+function runtimeDependencies() {
+  const seen = new Set();
+  const visit = (name) => {
+    const manifest = join(root, 'node_modules', name, 'package.json');
+    if (seen.has(name) || !existsSync(manifest)) return;
+    seen.add(name);
+    for (const dep of Object.keys(JSON.parse(readFileSync(manifest, 'utf8')).dependencies ?? {})) visit(dep);
+  };
+  for (const dep of Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies)) visit(dep);
+  return [...seen];
+}
 
 let work;
 let app;
@@ -84,7 +95,7 @@ before(() => {
   cpSync('test/frameworks/server/article-page.mjs', join(app, 'src/article-page.mjs'));
   // An app with no framework at all: only the package and its runtime dependencies.
   const plain = join(work, 'plain');
-  install(plain, tarball, RUNTIME.filter((name) => readdirSync(join(root, 'node_modules')).includes(name.split('/')[0])));
+  install(plain, tarball, runtimeDependencies());
 });
 
 after(() => {

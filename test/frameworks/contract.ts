@@ -75,7 +75,7 @@ export function frameworkContract(framework: string, mount: Mount): void {
 
     it('passes the article and the feed as properties, and attributes as attributes', () => {
       expect(warnings, 'warnings while mounting').to.deep.equal([]);
-      // Equal, not identical: Vue hands over its reactive proxy of the object.
+      // Equal, not identical: Vue hands over its reactive proxy of the (unfrozen) feed array.
       expect(card().article).to.deep.equal(lead);
       expect(list().feed).to.deep.equal(trending);
       expect(card().hasAttribute('article')).to.equal(false);
@@ -92,7 +92,7 @@ export function frameworkContract(framework: string, mount: Mount): void {
 
     it('follows prop changes and state changes', async () => {
       app!.setLead(second);
-      // A framework may hand over its own proxy of the object (Vue's reactive, Svelte's $state).
+      // A framework may hand over its own copy of the object (Svelte's $state).
       await waitFor(() => (card().article as Article).headline === second.headline, 'the new lead to reach the card');
       await waitForState(card(), 'ready');
       expect(visibleText(card())).to.contain('Second lead: the summit closes');
